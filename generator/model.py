@@ -1,0 +1,306 @@
+"""The document model: frozen dataclasses shared by every layout.
+
+The parser builds these from the workbook; the layouts only read them. Nothing here
+imports openpyxl or a layout library, so a new output format needs only this module.
+Every object keeps the cell it came from (`source`), so any later check can say where.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cell in the workbook, printed the way Excel users write it: `Measures!F12`."""
+
+    sheet: str
+    cell: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.sheet}!{self.cell}" if self.cell else self.sheet
+
+
+# -- Inline text ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of inline text. `href` makes it a link; text is always literal."""
+
+    text: str
+    bold: bool = False
+    href: str | None = None
+
+
+Runs = tuple[Run, ...]
+
+
+def plain_text(runs: Runs) -> str:
+    """The text a reader sees, without formatting (for alt text, notes, search)."""
+    return "".join(run.text for run in runs)
+
+
+# -- Report --------------------------------------------------------------------------
+
+Rounding = Literal["nearest", "truncate"]
+PageSetup = Literal["A4 portrait", "A4 landscape"]
+
+
+@dataclass(frozen=True)
+class Report:
+    """The Report sheet: one field per row. Defaults are the contract's."""
+
+    title: str
+    subtitle: str = ""
+    year: str = ""
+    period: str = ""
+    organisation: str = ""
+    language: str = "en-GB"
+    rounding: Rounding = "nearest"
+    measure_heading: str = "Measure"
+    change_heading: str = "Change"
+    percent_change_heading: str = "% change"
+    assessment_heading: str = "Assessment"
+    brand_colour: str | None = None
+    logo: Path | None = None
+    page: PageSetup = "A4 portrait"
+    footer: str = ""
+    published: dt.date | None = None
+    subject: str = ""
+    keywords: tuple[str, ...] = ()
+    # Field name (lower case) -> the Value cell it was read from.
+    sources: dict[str, Source] = field(default_factory=dict, compare=False, hash=False)
+
+    def source_of(self, name: str) -> Source:
+        return self.sources.get(name.lower(), Source("Report"))
+
+
+# -- Figures -------------------------------------------------------------------------
+
+
+class Unit(Enum):
+    COUNT = "count"
+    PERCENT = "percent"
+    NUMBER = "number"
+    CURRENCY = "currency"
+
+
+class Better(Enum):
+    LOWER = "lower"
+    HIGHER = "higher"
+    NEUTRAL = ""
+
+
+class Assessment(Enum):
+    """Whether the latest change is an improvement, judged with the row's `Better`."""
+
+    BETTER = "better"
+    WORSE = "worse"
+    SAME = "no change"
+    NEUTRAL = "neutral"  # a change, but the row says neither direction is better
+    UNAVAILABLE = "unavailable"  # a value is missing, so there is no change
+
+
+class Direction(Enum):
+    UP = "up"
+    DOWN = "down"
+    FLAT = "flat"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Change:
+    """The computed change columns of one measure row, formatted once for every layout."""
+
+    text: str  # "-8,486", "+1.5pts", "–"
+    percent_text: str  # "-6.9%", "–"
+    direction: Direction
+    assessment: Assessment
+
+    @property
+    def label(self) -> str:
+        """The assessment as a word, shown with the colour so colour is never alone."""
+        return _ASSESSMENT_LABELS[self.assessment]
+
+    @property
+    def symbol(self) -> str:
+        """The direction of travel: ▲ up, ▼ down, ● unchanged."""
+        return _DIRECTION_SYMBOLS[self.direction]
+
+    @property
+    def summary(self) -> str:
+        """The assessment cell as printed: symbol and word, e.g. `▼ Better`."""
+        return " ".join(part for part in (self.symbol, self.label) if part)
+
+
+_ASSESSMENT_LABELS = {
+    Assessment.BETTER: "Better",
+    Assessment.WORSE: "Worse",
+    Assessment.SAME: "No change",
+    Assessment.NEUTRAL: "",
+    Assessment.UNAVAILABLE: "",
+}
+_DIRECTION_SYMBOLS = {
+    Direction.UP: "▲",
+    Direction.DOWN: "▼",
+    Direction.FLAT: "●",
+    Direction.NONE: "–",
+}
+
+
+# -- Blocks --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: Runs
+    source: Source
+
+
+@dataclass(frozen=True)
+class Bullet:
+    runs: Runs
+    level: int  # 1, 2 or 3
+    source: Source
+
+
+@dataclass(frozen=True)
+class MeasureRow:
+    label: str
+    marker: str  # footnote marker appended to the label ("*", "†", ...) or ""
+    unit: Unit
+    better: Better
+    values: tuple[float | None, ...]  # one per period; percents as 85.7, not 0.857
+    value_texts: tuple[str, ...]  # the values as printed: "113,176", "85.7%", "–"
+    change: Change
+    source: Source
+
+
+@dataclass(frozen=True)
+class Footnote:
+    marker: str
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class MeasuresTable:
+    name: str
+    caption: str
+    periods: tuple[str, ...]  # period headers as printed
+    rows: tuple[MeasureRow, ...]
+    footnotes: tuple[Footnote, ...]
+    source: Source  # the Content row that placed the table
+
+
+Align = Literal["left", "right"]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A generic table, every cell already formatted as Excel shows it."""
+
+    caption: str
+    sheet: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    align: tuple[Align, ...]  # per column: numbers right, text left
+    source: Source
+
+
+ChartKind = Literal["column", "bar", "line", "pie"]
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[float | None, ...]
+    value_texts: tuple[str, ...]  # formatted for data labels and alt text
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    kind: ChartKind
+    sheet: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    alt_text: str  # written from the data, for screen readers and the deck
+    source: Source
+
+
+@dataclass(frozen=True)
+class Callout:
+    runs: Runs
+    source: Source
+
+
+@dataclass(frozen=True)
+class Note:
+    runs: Runs
+    source: Source
+
+
+@dataclass(frozen=True)
+class Image:
+    alt_text: str
+    path: Path  # resolved, inside the workbook's folder, checked to be PNG or JPEG
+    source: Source
+
+
+@dataclass(frozen=True)
+class SpeakerNotes:
+    """Words for the presenter; the deck shows them, the PDF does not."""
+
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Break:
+    source: Source
+
+
+Block = (
+    Paragraph
+    | Bullet
+    | MeasuresTable
+    | Table
+    | Chart
+    | Callout
+    | Note
+    | Image
+    | SpeakerNotes
+    | Break
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    theme: str  # "" when the section stands alone
+    blocks: tuple[Block, ...]
+    source: Source
+
+
+@dataclass(frozen=True)
+class Document:
+    report: Report
+    sections: tuple[Section, ...]
+    workbook: Path  # where it was read from; images resolve against its folder
+
+
+def themes(document: Document) -> list[tuple[str, list[Section]]]:
+    """Consecutive sections grouped under their theme, for contents pages and outlines."""
+    groups: list[tuple[str, list[Section]]] = []
+    for section in document.sections:
+        if groups and groups[-1][0] == section.theme:
+            groups[-1][1].append(section)
+        else:
+            groups.append((section.theme, [section]))
+    return groups
