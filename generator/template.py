@@ -1,0 +1,316 @@
+"""Writes the analyst's input workbooks: the empty template and, through `write_workbook`,
+any filled-in workbook (the seed example) with the same styling and drop-down lists.
+
+With generator/workbook.py (which reads), this is the only module that imports openpyxl.
+Callers describe a workbook as plain data (`WorkbookSpec`); this module turns it into cells.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from generator.template_text import INSTRUCTIONS, REPORT_FIELDS, ReportField
+
+# -- Cell values -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """A number with its Excel number format, e.g. 0.857 shown as `85.7%` with `0.0%`."""
+
+    value: float
+    number_format: str
+
+
+Value = str | int | float | dt.date | Formatted | None
+Row = tuple[Value, ...]
+
+
+@dataclass(frozen=True)
+class WorkbookSpec:
+    """A whole input workbook as data. Report values are keyed by field name."""
+
+    report: Mapping[str, Value]
+    content: Sequence[Row]  # Type, Text, Data, Option
+    periods: Sequence[str]  # the Measures sheet's period headers
+    measures: Sequence[Row]  # Table, Measure, Unit, Better, one value per period, Note
+    extra_sheets: Sequence[tuple[str, Sequence[Row]]] = ()  # table and chart sheets
+
+
+# -- Fixed words offered in the drop-down lists (the contract's) ---------------------------
+
+CONTENT_TYPES = (
+    "theme",
+    "section",
+    "paragraph",
+    "bullet",
+    "measures",
+    "table",
+    "chart",
+    "callout",
+    "note",
+    "image",
+    "notes",
+    "break",
+)
+OPTIONS = ("column", "bar", "line", "pie", "1", "2", "3")
+UNITS = ("count", "percent", "number", "currency")
+BETTER = ("lower", "higher")
+ROUNDING = ("nearest", "truncate")
+PAGES = ("A4 portrait", "A4 landscape")
+
+# -- Look ------------------------------------------------------------------------------
+
+HEADER_FILL = PatternFill("solid", fgColor="12436D")  # house dark blue; white text is 10:1
+INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")  # the usual "type here" pale yellow
+_HEADER_FONT = Font(bold=True, color="FFFFFF")
+_TITLE_FONT = Font(bold=True, size=14, color="12436D")
+_TOPIC_FONT = Font(bold=True, color="12436D")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
+_RULE = Border(bottom=Side(style="thin", color="BFBFBF"))
+# Blank input rows kept ready (filled and validated) below the last example row.
+SPARE_ROWS = 50
+# Whatever the clock says, a rewritten workbook is byte-for-byte the same.
+FIXED_TIME = dt.datetime(2024, 1, 1)
+_ZIP_TIME = (2024, 1, 1, 0, 0, 0)
+AUTHOR = "pcc-summary"
+
+# Column (header, width, wraps) per sheet; widths in Excel character units.
+REPORT_COLUMNS = (("Field", 26, False), ("Value", 80, True))
+CONTENT_COLUMNS = (
+    ("Type", 13, False),
+    ("Text", 90, True),
+    ("Data", 22, False),
+    ("Option", 10, False),
+)
+_MEASURE_LEFT = (
+    ("Table", 20, False),
+    ("Measure", 52, True),
+    ("Unit", 11, False),
+    ("Better", 10, False),
+)
+_PERIOD_WIDTH = 20
+_NOTE = ("Note", 36, True)
+
+# -- The template's worked example ---------------------------------------------------------
+
+TEMPLATE_SPEC = WorkbookSpec(
+    report={
+        "Title": "Police and Crime Plan",
+        "Subtitle": "Delivery Performance Summary",
+        "Year": "2024-2025",
+        "Period": "Quarter 2",
+        "Organisation": "Office of the Police and Crime Commissioner for Cleveland",
+        "Language": "en-GB",
+        "Rounding": "nearest",
+        "Page": "A4 portrait",
+    },
+    content=(
+        ("section", "Neighbourhood Crime", None, None),
+        (
+            "paragraph",
+            "During this reporting period total recorded crime in Cleveland has "
+            "**reduced by 9.3%** equating to more than 7,600 fewer crimes.",
+            None,
+            None,
+        ),
+        ("measures", None, "Neighbourhood crime", None),
+    ),
+    periods=("12 months Sept 2023", "12 months Sept 2024"),
+    measures=(
+        ("Neighbourhood crime", "Total recorded crime", "count", "lower", 82023, 74366, None),
+    ),
+)
+
+
+def write_template(path: Path) -> None:
+    """Write the template: instructions, then Report, Content and Measures with one example."""
+    write_workbook(TEMPLATE_SPEC, path)
+
+
+def write_workbook(spec: WorkbookSpec, path: Path) -> None:
+    """Write any input workbook, styled and validated like the template."""
+    path.write_bytes(_deterministic_bytes(build_workbook(spec)))
+
+
+def build_workbook(spec: WorkbookSpec) -> Workbook:
+    workbook = Workbook()
+    _instructions_sheet(workbook.active)
+    _report_sheet(workbook.create_sheet("Report"), spec.report)
+    _content_sheet(workbook.create_sheet("Content"), spec.content)
+    _measures_sheet(workbook.create_sheet("Measures"), spec.periods, spec.measures)
+    for name, rows in spec.extra_sheets:
+        _data_sheet(workbook.create_sheet(name), rows)
+    props = workbook.properties
+    props.creator = props.lastModifiedBy = AUTHOR
+    props.created = props.modified = FIXED_TIME
+    props.title = str(spec.report.get("Title") or "Report workbook")
+    return workbook
+
+
+# -- Sheets ----------------------------------------------------------------------------
+
+
+def _instructions_sheet(sheet: Worksheet) -> None:
+    sheet.title = "Instructions"
+    sheet.column_dimensions["A"].width = 24
+    sheet.column_dimensions["B"].width = 100
+    sheet.sheet_view.showGridLines = False
+    for row, (topic, text) in enumerate(INSTRUCTIONS, start=1):
+        topic_cell = sheet.cell(row, 1, topic or None)
+        text_cell = sheet.cell(row, 2, text or None)
+        topic_cell.alignment = _TOP
+        text_cell.alignment = _WRAP
+        if row == 1:
+            topic_cell.font = _TITLE_FONT
+        elif topic and not text:
+            topic_cell.font = _TOPIC_FONT  # a sub-heading line
+        else:
+            topic_cell.font = Font(bold=True)
+    sheet["A1"].alignment = Alignment(vertical="top", wrap_text=False)
+
+
+def _report_sheet(sheet: Worksheet, values: Mapping[str, Value]) -> None:
+    _header(sheet, REPORT_COLUMNS)
+    for row, field in enumerate(REPORT_FIELDS, start=2):
+        label = sheet.cell(row, 1, field.name)
+        label.alignment = _TOP
+        label.comment = _help_comment(field)
+        _input(sheet.cell(row, 2), values.get(field.name), wrap=True)
+    last = len(REPORT_FIELDS) + 1
+    _list_validation(sheet, [f.name for f in REPORT_FIELDS], f"A2:A{last}", blank=False)
+    for words, name in ((ROUNDING, "Rounding"), (PAGES, "Page")):
+        _list_validation(sheet, words, f"B{_report_row(name)}", blank=True)
+
+
+def _content_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:
+    _header(sheet, CONTENT_COLUMNS)
+    last = _input_rows(sheet, rows, CONTENT_COLUMNS)
+    _list_validation(sheet, CONTENT_TYPES, f"A2:A{last}", blank=False)
+    _list_validation(sheet, OPTIONS, f"D2:D{last}", blank=True)
+
+
+def _measures_sheet(sheet: Worksheet, periods: Sequence[str], rows: Sequence[Row]) -> None:
+    columns = (*_MEASURE_LEFT, *((p, _PERIOD_WIDTH, False) for p in periods), _NOTE)
+    _header(sheet, columns)
+    last = _input_rows(sheet, rows, columns)
+    _list_validation(sheet, UNITS, f"C2:C{last}", blank=False)
+    _list_validation(sheet, BETTER, f"D2:D{last}", blank=True)
+
+
+def _data_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:
+    """A table or chart sheet: header in row 1, data below, as the contract reads it."""
+    header, *data = rows
+    widths = [max(len(str(v or "")) for v in column) for column in zip(*rows, strict=True)]
+    columns = tuple(
+        (str(h), min(max(w + 2, 14), 60), True) for h, w in zip(header, widths, strict=True)
+    )
+    _header(sheet, columns)
+    for row_number, row in enumerate(data, start=2):
+        for column, value in enumerate(row, start=1):
+            _input(sheet.cell(row_number, column), value, wrap=column == 1)
+
+
+# -- Cells -----------------------------------------------------------------------------
+
+
+def _header(sheet: Worksheet, columns: Sequence[tuple[str, int, bool]]) -> None:
+    for column, (title, width, _wraps) in enumerate(columns, start=1):
+        cell = sheet.cell(1, column, title)
+        cell.font = _HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.row_dimensions[1].height = 32
+    sheet.freeze_panes = "A2"
+
+
+def _input_rows(
+    sheet: Worksheet, rows: Sequence[Row], columns: Sequence[tuple[str, int, bool]]
+) -> int:
+    """Write the rows, then mark spare blank rows as input too; return the last row."""
+    last = len(rows) + 1 + SPARE_ROWS
+    for row_number in range(2, last + 1):
+        index = row_number - 2
+        row = rows[index] if index < len(rows) else ()
+        for column, (_title, _width, wraps) in enumerate(columns, start=1):
+            value = row[column - 1] if column <= len(row) else None
+            _input(sheet.cell(row_number, column), value, wrap=wraps)
+    return last
+
+
+def _input(cell: Cell, value: Value, wrap: bool) -> None:
+    if isinstance(value, Formatted):
+        cell.value = value.value
+        cell.number_format = value.number_format
+    else:
+        cell.value = value
+        if isinstance(value, dt.date):
+            cell.number_format = "yyyy-mm-dd"
+    cell.fill = INPUT_FILL
+    cell.border = _RULE
+    cell.alignment = _WRAP if wrap else _TOP
+
+
+def _help_comment(field: ReportField) -> Comment:
+    comment = Comment(field.help, AUTHOR)
+    comment.width = 320
+    comment.height = 120
+    return comment
+
+
+def _report_row(name: str) -> int:
+    return 2 + [f.name for f in REPORT_FIELDS].index(name)
+
+
+def _list_validation(sheet: Worksheet, words: Sequence[str], cells: str, blank: bool) -> None:
+    listed = ", ".join(words)
+    validation = DataValidation(
+        type="list",
+        formula1='"' + ",".join(words) + '"',
+        allow_blank=blank,
+        showErrorMessage=True,
+        errorTitle="Not in the list",
+        error=f"Choose one of: {listed}." + (" Or leave it blank." if blank else ""),
+        showInputMessage=True,
+        promptTitle="Choose from the list",
+        prompt=listed[:255],
+    )
+    validation.add(cells)
+    sheet.add_data_validation(validation)
+
+
+# -- Saving ----------------------------------------------------------------------------
+
+
+def _deterministic_bytes(workbook: Workbook) -> bytes:
+    """The .xlsx bytes with fixed dates inside and on every zip entry."""
+    raw = io.BytesIO()
+    # ExcelWriter directly: openpyxl's save_workbook stamps `modified` with the clock.
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(workbook, archive).write_data()
+    fixed = io.BytesIO()
+    with (
+        zipfile.ZipFile(raw) as source,
+        zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, source.read(entry.filename))
+    return fixed.getvalue()

@@ -1,0 +1,211 @@
+"""The words of the template: the Instructions sheet and the help on each Report field.
+
+Kept apart from generator/template.py (which writes cells) so the contract summary for
+analysts reads as one piece of prose and can be checked against the contract easily.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReportField:
+    name: str
+    help: str
+
+
+REPORT_FIELDS = (
+    ReportField("Title", "Required. The document title, on the cover and the title slide."),
+    ReportField("Subtitle", "Optional. A second title line, e.g. Delivery Performance Summary."),
+    ReportField("Year", "Optional. The reporting year as it should print, e.g. 2024-2025."),
+    ReportField("Period", "Optional. The reporting period, e.g. Quarter 2."),
+    ReportField(
+        "Organisation",
+        "Optional. The publisher; also the author recorded in the PDF and the deck.",
+    ),
+    ReportField("Language", "Optional (default en-GB). Language tag of the outputs, e.g. en-GB."),
+    ReportField(
+        "Rounding",
+        "Optional (default nearest). How computed % changes are rounded to 1 decimal: "
+        "nearest (half away from zero, as Excel's ROUND) or truncate (toward zero, as the "
+        "published 2024-25 Q2 summary's figures were).",
+    ),
+    ReportField(
+        "Measure heading",
+        "Optional (default Measure). Heading of the first column of measures tables, "
+        "e.g. Performance measures.",
+    ),
+    ReportField(
+        "Change heading",
+        "Optional (default Change). Heading of the computed change column, "
+        "e.g. Volume change v's previous 12 months.",
+    ),
+    ReportField(
+        "Percent change heading",
+        "Optional (default % change). Heading of the computed % change column, "
+        "e.g. % Change on previous 12 months.",
+    ),
+    ReportField(
+        "Assessment heading",
+        "Optional (default Assessment). Heading of the column that says whether the "
+        "change is better or worse.",
+    ),
+    ReportField(
+        "Brand colour",
+        "Optional. A colour as #RRGGBB for headings and table headers; it must be dark "
+        "enough for white text.",
+    ),
+    ReportField(
+        "Logo",
+        "Optional. A PNG or JPEG file, its path relative to this workbook's folder.",
+    ),
+    ReportField("Page", "Optional (default A4 portrait). A4 portrait or A4 landscape."),
+    ReportField("Footer", "Optional. Text printed on every page and slide."),
+    ReportField(
+        "Published",
+        "Optional. The publication date (a date cell); also fixes the documents' dates.",
+    ),
+    ReportField("Subject", "Optional. The subject recorded in the PDF and deck properties."),
+    ReportField(
+        "Keywords",
+        "Optional. Search keywords for the PDF and deck properties, separated by commas.",
+    ),
+)
+
+_FIELD_LINES = tuple((f.name, f.help) for f in REPORT_FIELDS)
+
+# (topic, text): a topic with no text is a sub-heading; ("", "") is a spacer line.
+INSTRUCTIONS: tuple[tuple[str, str], ...] = (
+    ("Performance summary workbook", ""),
+    (
+        "What it is for",
+        "Fill in this workbook each quarter. The generator turns it into the PDF summary "
+        "and the slide deck, so the figures, headings and wording all come from here.",
+    ),
+    (
+        "Where to type",
+        "Type only in the pale yellow cells (the input cells). Dark blue header rows name "
+        "the columns: do not rename them. Each sheet holds one worked example row or a few: "
+        "overwrite them with your own. Blank rows are skipped. Extra columns are ignored "
+        "with a warning.",
+    ),
+    (
+        "Drop-down lists",
+        "Columns that take a fixed word (Type, Option, Unit, Better, and the Rounding and "
+        "Page values) offer a drop-down list. Pick from it rather than typing.",
+    ),
+    ("", ""),
+    ("Sheet Report", ""),
+    (
+        "How it works",
+        "One row per field: the field name in Field, its value in Value. Only Title is "
+        "required. Hover over a field name to see its help. The fields are:",
+    ),
+    *_FIELD_LINES,
+    ("", ""),
+    ("Sheet Content", ""),
+    (
+        "How it works",
+        "The document from top to bottom, one block per row: Type says what the row is; "
+        "Text holds its words; Data names what it shows; Option refines it. Every section "
+        "starts a new page and a new slide. Apart from theme rows, the first row must be a "
+        "section.",
+    ),
+    (
+        "theme",
+        "A heading shown above every section that follows, until the next theme. A theme "
+        "row with an empty Text ends the theme, for a section that stands alone.",
+    ),
+    ("section", "The title of a new section (a new page and a new slide)."),
+    ("paragraph", "Prose, with inline markup (below)."),
+    ("bullet", "One bullet, with inline markup. Option: level 1, 2 or 3 (blank means 1)."),
+    ("measures", "Data: the name of a table in the Measures sheet. Text: an optional caption."),
+    (
+        "table",
+        "Data: the name of a sheet holding a table from cell A1 (header in row 1). "
+        "Cells print as Excel shows them, number formats included. Text: optional caption.",
+    ),
+    (
+        "chart",
+        "Text: the chart title (required). Data: the name of a sheet holding the chart's "
+        "data: categories in column A, one series per further column, named by its header, "
+        "numbers only. Option: column (default), bar, line or pie.",
+    ),
+    ("callout", "A key statement shown prominently, e.g. more than 350 interventions."),
+    ("note", "A source line or footnote under the section."),
+    (
+        "image",
+        "Text: alt text (required). Data: a PNG or JPEG file, its path relative to this "
+        "workbook's folder.",
+    ),
+    ("notes", "Speaker notes for the section's slides; not printed in the PDF."),
+    ("break", "Starts a new page and slide inside a section."),
+    (
+        "Inline markup",
+        "In Text, **two asterisks** around words make them bold, and [label](https://address) "
+        "makes a link whose label is printed (http, https or mailto addresses only). Anything "
+        "else prints exactly as typed: a single *, <, & and quotes included.",
+    ),
+    ("", ""),
+    ("Sheet Measures", ""),
+    (
+        "How it works",
+        "One row per performance measure. Rows with the same Table form one table, in row "
+        "order; a measures row in Content names it. The period headers (e.g. 12 months "
+        "Sept 2024) print as typed: rename them, and insert a column for each extra period "
+        "(two or more periods, oldest first), before Note.",
+    ),
+    ("Measure", "The row label as it should print."),
+    (
+        "Unit",
+        "count (whole numbers), percent (a rate, e.g. % answered in 10 seconds), number "
+        "(decimals, e.g. average wait in seconds) or currency (pounds).",
+    ),
+    (
+        "Better",
+        "lower or higher: which direction is an improvement. Leave it blank when neither "
+        "is (e.g. numbers of calls received: demand, not performance).",
+    ),
+    (
+        "Values",
+        "A blank cell or n/a means not available and prints as –. A percent may be typed "
+        "as 85.7, or as 0.857 in a cell formatted as a percentage (showing 85.7%): both mean "
+        "85.7%.",
+    ),
+    (
+        "Note",
+        "Optional footnote. The measure gets a marker (*, †, ‡ …) and the note prints once "
+        "under the table; rows with the same note share one marker. Do not type the marker.",
+    ),
+    (
+        "Change columns",
+        "Never typed: the generator computes them from the last two periods. Counts, "
+        "numbers and currency: the change (e.g. -8,486) and the % change (e.g. -6.9%). "
+        "Percents: the change in percentage points (e.g. +1.5pts). Each change is marked "
+        "better or worse using the Better column, in colour and in words.",
+    ),
+    (
+        "Rounding",
+        "The Report sheet's Rounding field sets how % changes are rounded to one decimal. "
+        "nearest rounds half away from zero, as Excel's ROUND does: -919 on 4,050 is "
+        "-22.69…% and prints -22.7%. truncate cuts toward zero, as the published 2024-25 Q2 "
+        "summary's figures were: the same change prints -22.6%.",
+    ),
+    ("", ""),
+    ("Running it", ""),
+    (
+        "Check",
+        "python -m generator check inputs/your-workbook.xlsx  — lists every problem with "
+        "its cell (e.g. Measures!F12) and produces nothing, or says the workbook is valid.",
+    ),
+    (
+        "Build",
+        "python -m generator build inputs/your-workbook.xlsx -o build  — writes the PDF "
+        "and the slide deck into the build folder (--format pdf or pptx for only one).",
+    ),
+    (
+        "New template",
+        "python -m generator template inputs/new.xlsx  — writes a fresh copy of this template.",
+    ),
+)

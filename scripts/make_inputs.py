@@ -1,0 +1,32 @@
+"""Regenerates the committed input workbooks: inputs/template.xlsx and inputs/example.xlsx.
+
+Run from the repository root after changing generator/template.py or generator/example.py:
+`python scripts/make_inputs.py`. The output is deterministic, so an unchanged workbook
+rewrites to the same bytes and git shows no change.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # -- run as a plain script, the package is not on the path --
+
+from generator.example import write_example  # noqa: E402
+from generator.template import write_template  # noqa: E402
+
+TEMPLATE = ROOT / "inputs" / "template.xlsx"
+EXAMPLE = ROOT / "inputs" / "example.xlsx"
+
+
+def main() -> int:
+    write_template(TEMPLATE)
+    write_example(EXAMPLE)
+    for path in (TEMPLATE, EXAMPLE):
+        print(f"wrote {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
