@@ -1,0 +1,41 @@
+"""The bundled font, registered with reportlab once, and measured for both layouts.
+
+The PDF draws with these registrations; the deck's layout engine measures its text with
+the same metrics (see `theme.py` for why the deck names Arial).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from layouts.theme import FONT_FILES, PDF_FONT
+
+FACES = {
+    "regular": PDF_FONT,
+    "bold": f"{PDF_FONT}-Bold",
+    "italic": f"{PDF_FONT}-Italic",
+    "bold_italic": f"{PDF_FONT}-BoldItalic",
+}
+
+
+@cache
+def register_fonts() -> str:
+    """Register the family with reportlab (once per process) and return its name."""
+    for face, name in FACES.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONT_FILES[face])))
+    # -- lets <b> inside a reportlab Paragraph pick the bold face of our family --
+    addMapping(PDF_FONT, 0, 0, FACES["regular"])
+    addMapping(PDF_FONT, 1, 0, FACES["bold"])
+    addMapping(PDF_FONT, 0, 1, FACES["italic"])
+    addMapping(PDF_FONT, 1, 1, FACES["bold_italic"])
+    return PDF_FONT
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in points of one line of `text` at `size` points."""
+    register_fonts()
+    return pdfmetrics.stringWidth(text, FACES["bold" if bold else "regular"], size)
