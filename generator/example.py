@@ -351,105 +351,72 @@ _SOLVING: tuple[Row, ...] = (
 CONTENT = _ACCESS + _NEIGHBOURHOOD + _SAFER_STREETS + _EDI + _VIOLENCE + _OFFENDING + _SOLVING
 
 PERIODS = ("12 months Sept 2022", "12 months Sept 2023", "12 months Sept 2024")
-_SHARPS_NOTE = "12 months data up to June 2024"
-_CRIME = "lower"
+_SHARPS = "12 months data up to June 2024"
+_LOW, _HIGH, _NEUTRAL = "lower", "higher", None
+
+
+def _table(name: str, *rows: Row) -> tuple[Row, ...]:
+    """Measures rows of one table: (Measure, Unit, Better, three values, Note) each."""
+    return tuple((name, *row) for row in rows)
+
 
 MEASURES: tuple[Row, ...] = (
     # Calls received are demand, not performance: neither direction is better.
-    ("999 calls", "Number of 999 calls received", "count", None, 113176, 121752, 113266, None),
-    (
+    *_table(
         "999 calls",
-        "% 999 calls answered within 10 seconds",
-        "percent",
-        "higher",
-        _pct(0.857),
-        _pct(0.877),
-        _pct(0.892),
-        None,
+        ("Number of 999 calls received", "count", _NEUTRAL, 113176, 121752, 113266, None),
+        (
+            "% 999 calls answered within 10 seconds",
+            *("percent", _HIGH, _pct(0.857), _pct(0.877), _pct(0.892), None),
+        ),
     ),
-    ("101 calls", "Number of non-999 calls received", "count", None, 224337, 221164, 208698, None),
-    (
+    *_table(
         "101 calls",
-        "% of non-999 calls answered within 2 minutes",
-        "percent",
-        "higher",
-        64.3,
-        67.9,
-        84.6,
-        None,
+        ("Number of non-999 calls received", "count", _NEUTRAL, 224337, 221164, 208698, None),
+        ("% of non-999 calls answered within 2 minutes", "percent", _HIGH, 64.3, 67.9, 84.6, None),
     ),
-    ("Neighbourhood crime", "Total recorded crime", "count", _CRIME, 79481, 82023, 74366, None),
-    ("Neighbourhood crime", "Theft from person", "count", _CRIME, 536, 453, 280, None),
-    ("Neighbourhood crime", "Residential burglary", "count", _CRIME, 3497, 4050, 3131, None),
-    ("Neighbourhood crime", "Vehicle crime", "count", _CRIME, 4075, 4491, 4222, None),
-    ("Neighbourhood crime", "Robbery", "count", _CRIME, 857, 914, 830, None),
-    ("Neighbourhood crime", "Total neighbourhood crime", "count", _CRIME, 8965, 9908, 8463, None),
-    ("ASB", "Anti-social behaviour incidents – police", "count", _CRIME, 18692, 18074, 17027, None),
-    ("VAWG", "Domestic abuse crimes – police recorded", "count", _CRIME, 12924, 14316, 13183, None),
-    ("VAWG", "Arrest rate", "percent", "higher", 42.2, 40.3, 41.7, None),
-    ("VAWG", "Repeat incident rate", "percent", "lower", 44.9, 46.0, 44.1, None),
-    ("VAWG", "Sexual offences – police recorded", "count", _CRIME, 2614, 2677, 2553, None),
-    ("VAWG", "Rape offences – police recorded", "count", _CRIME, 1015, 979, 896, None),
-    ("Serious violence", "Homicides", "count", _CRIME, 8, 12, 11, None),
-    (
-        "Serious violence",
-        "NHS Sharps admission – all ages",
-        "count",
-        _CRIME,
-        100,
-        65,
-        90,
-        _SHARPS_NOTE,
+    *_table(
+        "Neighbourhood crime",
+        ("Total recorded crime", "count", _LOW, 79481, 82023, 74366, None),
+        ("Theft from person", "count", _LOW, 536, 453, 280, None),
+        ("Residential burglary", "count", _LOW, 3497, 4050, 3131, None),
+        ("Vehicle crime", "count", _LOW, 4075, 4491, 4222, None),
+        ("Robbery", "count", _LOW, 857, 914, 830, None),
+        ("Total neighbourhood crime", "count", _LOW, 8965, 9908, 8463, None),
     ),
-    (
-        "Serious violence",
-        "NHS sharps admissions – under 25 years",
-        "count",
-        _CRIME,
-        30,
-        20,
-        15,
-        _SHARPS_NOTE,
+    *_table(
+        "ASB",
+        ("Anti-social behaviour incidents – police", "count", _LOW, 18692, 18074, 17027, None),
     ),
-    (
-        "Serious violence",
-        "Serious violence offences – all ages – police recorded",
-        "count",
-        _CRIME,
-        1843,
-        1997,
-        1821,
-        None,
+    *_table(
+        "VAWG",
+        ("Domestic abuse crimes – police recorded", "count", _LOW, 12924, 14316, 13183, None),
+        ("Arrest rate", "percent", _HIGH, 42.2, 40.3, 41.7, None),
+        ("Repeat incident rate", "percent", _LOW, 44.9, 46.0, 44.1, None),
+        ("Sexual offences – police recorded", "count", _LOW, 2614, 2677, 2553, None),
+        ("Rape offences – police recorded", "count", _LOW, 1015, 979, 896, None),
     ),
-    (
+    *_table(
         "Serious violence",
-        "Serious violence offences – youth related – police recorded",
-        "count",
-        _CRIME,
-        626,
-        648,
-        521,
-        None,
-    ),
-    (
-        "Serious violence",
-        "Knife/sharps enabled serious violence offences – all ages – police recorded",
-        "count",
-        _CRIME,
-        822,
-        896,
-        820,
-        None,
-    ),
-    (
-        "Serious violence",
-        "Knife/sharps enabled serious violence offences – youth related – police recorded",
-        "count",
-        _CRIME,
-        313,
-        342,
-        257,
-        None,
+        ("Homicides", "count", _LOW, 8, 12, 11, None),
+        ("NHS Sharps admission – all ages", "count", _LOW, 100, 65, 90, _SHARPS),
+        ("NHS sharps admissions – under 25 years", "count", _LOW, 30, 20, 15, _SHARPS),
+        (
+            "Serious violence offences – all ages – police recorded",
+            *("count", _LOW, 1843, 1997, 1821, None),
+        ),
+        (
+            "Serious violence offences – youth related – police recorded",
+            *("count", _LOW, 626, 648, 521, None),
+        ),
+        (
+            "Knife/sharps enabled serious violence offences – all ages – police recorded",
+            *("count", _LOW, 822, 896, 820, None),
+        ),
+        (
+            "Knife/sharps enabled serious violence offences – youth related – police recorded",
+            *("count", _LOW, 313, 342, 257, None),
+        ),
     ),
 )
 

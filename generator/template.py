@@ -77,12 +77,15 @@ PAGES = ("A4 portrait", "A4 landscape")
 
 HEADER_FILL = PatternFill("solid", fgColor="12436D")  # house dark blue; white text is 10:1
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")  # the usual "type here" pale yellow
-_HEADER_FONT = Font(bold=True, color="FFFFFF")
-_TITLE_FONT = Font(bold=True, size=14, color="12436D")
-_TOPIC_FONT = Font(bold=True, color="12436D")
+_FONT = "Calibri"  # Excel's default; unnamed fonts fall back to a serif in LibreOffice
+_HEADER_FONT = Font(name=_FONT, bold=True, color="FFFFFF")
+_TITLE_FONT = Font(name=_FONT, bold=True, size=14, color="12436D")
+_TOPIC_FONT = Font(name=_FONT, bold=True, color="12436D")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
 _RULE = Border(bottom=Side(style="thin", color="BFBFBF"))
+_LINE_HEIGHT = 15  # points per line of 11 pt Calibri, Excel's default font
+_CHARS_PER_WIDTH = 1.05  # prose characters per unit of column width (a digit's width)
 # Blank input rows kept ready (filled and validated) below the last example row.
 SPARE_ROWS = 50
 # Whatever the clock says, a rewritten workbook is byte-for-byte the same.
@@ -156,6 +159,8 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
     _measures_sheet(workbook.create_sheet("Measures"), spec.periods, spec.measures)
     for name, rows in spec.extra_sheets:
         _data_sheet(workbook.create_sheet(name), rows)
+    for sheet in workbook.worksheets:
+        _fit_row_heights(sheet)
     props = workbook.properties
     props.creator = props.lastModifiedBy = AUTHOR
     props.created = props.modified = FIXED_TIME
@@ -171,17 +176,18 @@ def _instructions_sheet(sheet: Worksheet) -> None:
     sheet.column_dimensions["A"].width = 24
     sheet.column_dimensions["B"].width = 100
     sheet.sheet_view.showGridLines = False
+    _fit_to_page_width(sheet)
     for row, (topic, text) in enumerate(INSTRUCTIONS, start=1):
         topic_cell = sheet.cell(row, 1, topic or None)
-        text_cell = sheet.cell(row, 2, text or None)
         topic_cell.alignment = _TOP
-        text_cell.alignment = _WRAP
+        if text:  # -- no empty cell beside a heading, so the heading can overflow into B --
+            sheet.cell(row, 2, text).alignment = _WRAP
         if row == 1:
             topic_cell.font = _TITLE_FONT
         elif topic and not text:
             topic_cell.font = _TOPIC_FONT  # a sub-heading line
         else:
-            topic_cell.font = Font(bold=True)
+            topic_cell.font = Font(name=_FONT, bold=True)
     sheet["A1"].alignment = Alignment(vertical="top", wrap_text=False)
 
 
@@ -238,6 +244,37 @@ def _header(sheet: Worksheet, columns: Sequence[tuple[str, int, bool]]) -> None:
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.row_dimensions[1].height = 32
     sheet.freeze_panes = "A2"
+    sheet.print_title_rows = "1:1"
+    _fit_to_page_width(sheet)
+
+
+def _fit_row_heights(sheet: Worksheet) -> None:
+    """Give rows with wrapped text room for every line.
+
+    Neither Excel nor LibreOffice reliably grows a row for wrapped text when it opens a
+    file, so long text would overlap the next row; the estimate errs on the roomy side.
+    """
+    for row in sheet.iter_rows(min_row=2):
+        lines = max((_lines_needed(sheet, cell) for cell in row), default=1)
+        if lines > 1:
+            sheet.row_dimensions[row[0].row].height = _LINE_HEIGHT * lines + 3
+
+
+def _lines_needed(sheet: Worksheet, cell: Cell) -> int:
+    if not cell.alignment.wrap_text or not isinstance(cell.value, str):
+        return 1
+    width = sheet.column_dimensions[cell.column_letter].width or 10
+    per_line = max(1, int(width * _CHARS_PER_WIDTH))
+    return sum(-(-max(1, len(part)) // per_line) for part in cell.value.split("\n"))
+
+
+def _fit_to_page_width(sheet: Worksheet) -> None:
+    """Printed, a sheet is as wide as a landscape page and as long as it needs."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _input_rows(
