@@ -202,6 +202,17 @@ def _report_sheet(sheet: Worksheet, values: Mapping[str, Value]) -> None:
     _list_validation(sheet, [f.name for f in REPORT_FIELDS], f"A2:A{last}", blank=False)
     for words, name in ((ROUNDING, "Rounding"), (PAGES, "Page")):
         _list_validation(sheet, words, f"B{_report_row(name)}", blank=True)
+    published = DataValidation(
+        type="date",
+        operator="greaterThan",
+        formula1="1",  # -- any real date; Excel counts days from 1900 --
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Not a date",
+        error="Type the publication date as a date, e.g. 2024-11-28, or leave it blank.",
+    )
+    published.add(f"B{_report_row('Published')}")
+    sheet.add_data_validation(published)
 
 
 def _content_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:

@@ -169,6 +169,8 @@ def test_report_lists_every_model_field_with_help_and_no_extra_column() -> None:
 def validated_columns(sheet: Any) -> dict[str, tuple[list[str], bool]]:
     found = {}
     for cells, (formula, blank) in validations(sheet).items():
+        if not formula.startswith('"'):
+            continue  # not a drop-down list
         found[cells.split(":")[0].rstrip("0123456789")] = (list_words(formula), blank)
     return found
 
@@ -188,6 +190,8 @@ def test_drop_down_lists_offer_the_contract_words() -> None:
     assert report["B8"] == ('"nearest,truncate"', True)
     assert report["B15"] == ('"A4 portrait,A4 landscape"', True)
     assert list_words(report["A2:A19"][0]) == REPORT_FIELDS
+    assert report["B17"] == ("1", True)  # Published: any date, or blank
+    assert book["Report"].data_validations.dataValidation[-1].type == "date"
     assert book["Report"]["A8"].value == "Rounding" and book["Report"]["A15"].value == "Page"
 
 
