@@ -1,0 +1,79 @@
+"""Workbook → model: the parser's entry point.
+
+`load_document` opens the workbook safely (generator.workbook), reads the Report and
+Content sheets and everything Content refers to, collects every problem, and either
+returns the Document with its warnings or raises one WorkbookError listing all errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import Problem, Problems, did_you_mean
+from generator.model import Document, Report, Section
+from generator.parse_cells import find_sheet
+from generator.parse_content import parse_content
+from generator.parse_report import parse_report
+from generator.parse_sources import Sources, read_sheet
+from generator.workbook import Workbook, open_workbook
+
+REQUIRED_SHEETS = ("Report", "Content")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    document: Document
+    warnings: tuple[Problem, ...]
+
+
+def load_document(path: Path) -> Loaded:
+    """The document a workbook describes, or WorkbookError with every problem found."""
+    path = Path(path)
+    problems = Problems()
+    with open_workbook(path) as book:
+        document = _parse(book, path, problems)
+    problems.raise_if_errors()
+    return Loaded(document, tuple(problems.warnings))
+
+
+def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
+    folder = path.resolve().parent
+    if book.has_macros:
+        problems.warning(
+            None,
+            f"{path.name}: the workbook contains macros; they were not run, "
+            "only the cells' values were read",
+        )
+    titles = {name: find_sheet(book, name) for name in REQUIRED_SHEETS}
+    if not any(titles.values()) and _is_empty(book, problems):
+        problems.error(
+            None,
+            f'{path.name}: the workbook is empty; expected the sheets "Report" and '
+            '"Content" (start from the template: python -m generator template PATH)',
+        )
+        return Document(Report(title=""), (), path)
+    for name, title in titles.items():
+        if title is None:
+            problems.error(
+                None,
+                f'{path.name}: no sheet named "{name}"'
+                f"{did_you_mean(name, book.sheet_titles)}; expected the sheets "
+                '"Report" and "Content" (and "Measures" for measures tables)',
+            )
+    report = Report(title="")
+    if titles["Report"] and (sheet := read_sheet(book, titles["Report"], problems)):
+        report = parse_report(sheet, folder, problems)
+    sections: tuple[Section, ...] = ()
+    if titles["Content"] and (sheet := read_sheet(book, titles["Content"], problems)):
+        sources = Sources(book, folder, report.rounding, problems)
+        sections = parse_content(sheet, sources, problems)
+    return Document(report, sections, path)
+
+
+def _is_empty(book: Workbook, problems: Problems) -> bool:
+    for title in book.sheet_titles:
+        sheet = read_sheet(book, title, problems)
+        if sheet is None or sheet.rows:
+            return False
+    return True

@@ -1,0 +1,246 @@
+"""The Content sheet: rows in document order become sections of blocks.
+
+Each Content `Type` has one small builder, picked from a dict, so adding a block type
+is one dataclass in the model, one builder here and one renderer per layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import cast
+
+from generator.errors import Problems, did_you_mean, one_of
+from generator.inline import parse_inline
+from generator.model import (
+    Block,
+    Break,
+    Bullet,
+    Callout,
+    ChartKind,
+    Image,
+    Note,
+    Paragraph,
+    Runs,
+    Section,
+    Source,
+    SpeakerNotes,
+)
+from generator.parse_assets import check_image
+from generator.parse_cells import cell_source, read_choice, read_header, text_of
+from generator.parse_sources import Sources
+from generator.workbook import RawCell, RawRow, RawSheet
+
+TYPES = (
+    "theme",
+    "section",
+    "paragraph",
+    "bullet",
+    "measures",
+    "table",
+    "chart",
+    "callout",
+    "note",
+    "image",
+    "notes",
+    "break",
+)
+HEADERS = ("Type", "Text", "Data", "Option")
+CHART_KINDS = ("column", "bar", "line", "pie")
+BULLET_LEVELS = ("1", "2", "3")
+_TAKES_DATA = {"measures", "table", "chart", "image"}
+_TAKES_OPTION = {"bullet", "chart"}
+_NEEDS_TEXT = {
+    "section": "the section title",
+    "paragraph": "the paragraph's text",
+    "bullet": "the bullet's text",
+    "chart": "the chart title",
+    "callout": "the key statement",
+    "note": "the note's text",
+    "image": "alt text describing the image",
+    "notes": "the speaker notes",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One Content row's four cells, and where each is (even when blank)."""
+
+    kind: str
+    text: str
+    data: str
+    option: RawCell | None
+    text_cell: RawCell | None
+    where: dict[str, Source]
+
+
+@dataclass
+class _Builder:
+    sources: Sources
+    problems: Problems
+    theme: str = ""
+    sections: list[Section] = field(default_factory=list)
+    current: tuple[str, str, Source] | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    def close(self) -> None:
+        if self.current is not None:
+            title, theme, where = self.current
+            self.sections.append(Section(title, theme, tuple(self.blocks), where))
+        self.blocks = []
+
+
+def parse_content(sheet: RawSheet, sources: Sources, problems: Problems) -> tuple[Section, ...]:
+    """Every section of the document, in Content order."""
+    header = read_header(sheet, HEADERS, problems)
+    if header is None:
+        return ()
+    columns = [header.column(name) for name in HEADERS]
+    if any(column is None for column in columns):
+        return ()
+    builder = _Builder(sources, problems)
+    for raw in sheet.rows[1:]:
+        row = _row(sheet.title, raw, cast(list[int], columns), problems)
+        if row is not None:
+            _add(builder, row)
+    builder.close()
+    if not builder.sections and not problems.errors:
+        problems.error(
+            Source(sheet.title), 'no section rows; expected at least one row of Type "section"'
+        )
+    return tuple(builder.sections)
+
+
+def _row(sheet: str, raw: RawRow, columns: list[int], problems: Problems) -> Row | None:
+    type_col, text_col, data_col, option_col = columns
+    where = {
+        name: cell_source(sheet, col, raw.number)
+        for name, col in zip(HEADERS, columns, strict=True)
+    }
+    type_cell = raw.get(type_col)
+    if type_cell is None:
+        if any(raw.get(c) for c in (text_col, data_col, option_col)):
+            problems.error(where["Type"], f"no Type; expected one of {one_of(TYPES)}")
+        return None
+    kind = read_choice(type_cell, "Type", TYPES, problems)
+    if kind is None:
+        return None
+    text_cell = raw.get(text_col)
+    # -- Text keeps its line breaks; only the ends are trimmed --
+    text = (
+        text_cell.value.strip()
+        if text_cell and isinstance(text_cell.value, str)
+        else (text_of(text_cell))
+    )
+    return Row(kind, text, text_of(raw.get(data_col)), raw.get(option_col), text_cell, where)
+
+
+def _add(builder: _Builder, row: Row) -> None:
+    problems = builder.problems
+    if row.kind == "theme":
+        builder.theme = row.text
+        return
+    if row.kind == "section":
+        builder.close()
+        if not row.text:
+            problems.error(row.where["Text"], f"no Text; expected {_NEEDS_TEXT['section']}")
+        builder.current = (row.text, builder.theme, row.where["Type"])
+        return
+    if builder.current is None:
+        problems.error(
+            row.where["Type"],
+            f'a "{row.kind}" row before the first section; expected a "section" row first '
+            '(only "theme" rows may come before it)',
+        )
+        return
+    _warn_unused(row, problems)
+    if row.kind in _NEEDS_TEXT and not row.text:
+        problems.error(row.where["Text"], f"no Text; expected {_NEEDS_TEXT[row.kind]}")
+        return
+    block = _BUILDERS[row.kind](row, builder)
+    if block is not None:
+        builder.blocks.append(block)
+
+
+def _warn_unused(row: Row, problems: Problems) -> None:
+    if row.data and row.kind not in _TAKES_DATA:
+        problems.warning(row.where["Data"], f'Data is ignored for a "{row.kind}" row')
+    if row.option is not None and row.kind not in _TAKES_OPTION:
+        problems.warning(row.where["Option"], f'Option is ignored for a "{row.kind}" row')
+
+
+def _runs(row: Row, problems: Problems) -> Runs:
+    inline = parse_inline(row.text)
+    for problem in inline.problems:
+        problems.error(row.where["Text"], problem)
+    return inline.runs
+
+
+def _paragraph(row: Row, builder: _Builder) -> Block:
+    return Paragraph(_runs(row, builder.problems), row.where["Type"])
+
+
+def _bullet(row: Row, builder: _Builder) -> Block | None:
+    level = read_choice(row.option, "bullet level", BULLET_LEVELS, builder.problems, "1")
+    if level is None:
+        return None
+    return Bullet(_runs(row, builder.problems), int(level), row.where["Type"])
+
+
+def _callout(row: Row, builder: _Builder) -> Block:
+    return Callout(_runs(row, builder.problems), row.where["Type"])
+
+
+def _note(row: Row, builder: _Builder) -> Block:
+    return Note(_runs(row, builder.problems), row.where["Type"])
+
+
+def _speaker_notes(row: Row, builder: _Builder) -> Block:
+    return SpeakerNotes(row.text, row.where["Type"])
+
+
+def _break(row: Row, builder: _Builder) -> Block:
+    return Break(row.where["Type"])
+
+
+def _image(row: Row, builder: _Builder) -> Block | None:
+    path = check_image(row.data, builder.sources.folder, row.where["Data"], builder.problems)
+    return Image(row.text, path, row.where["Type"]) if path else None
+
+
+def _measures(row: Row, builder: _Builder) -> Block | None:
+    if not row.data:
+        builder.problems.error(
+            row.where["Data"], "no table name; expected the name of a table in the Measures sheet"
+        )
+        return None
+    return builder.sources.measures_table(row.data, row.text, row.where["Data"])
+
+
+def _table(row: Row, builder: _Builder) -> Block | None:
+    sheet = builder.sources.data_sheet(row.data, row.where["Data"], "table")
+    return builder.sources.table(sheet, row.text, row.where["Data"]) if sheet else None
+
+
+def _chart(row: Row, builder: _Builder) -> Block | None:
+    kind = read_choice(row.option, "chart type", CHART_KINDS, builder.problems, "column")
+    sheet = builder.sources.data_sheet(row.data, row.where["Data"], "chart")
+    if kind is None or sheet is None:
+        return None
+    return builder.sources.chart(sheet, row.text, cast(ChartKind, kind), row.where["Data"])
+
+
+_BUILDERS: dict[str, Callable[[Row, _Builder], Block | None]] = {
+    "paragraph": _paragraph,
+    "bullet": _bullet,
+    "callout": _callout,
+    "note": _note,
+    "notes": _speaker_notes,
+    "break": _break,
+    "image": _image,
+    "measures": _measures,
+    "table": _table,
+    "chart": _chart,
+}
+
+__all__ = ["CHART_KINDS", "TYPES", "did_you_mean", "parse_content"]

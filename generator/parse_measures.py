@@ -1,0 +1,263 @@
+"""The Measures sheet: rows grouped into named tables, with the change columns computed.
+
+A table's rows are all the rows with its Table name, in sheet order (they need not be
+adjacent). Every table shares the sheet's period columns. The change columns are never
+read from the workbook: generator.figures computes them from the last two periods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import cast
+
+from generator import figures, numfmt
+from generator.errors import Problems, did_you_mean, one_of
+from generator.model import Better, Footnote, MeasureRow, MeasuresTable, Rounding, Source, Unit
+from generator.parse_cells import (
+    Header,
+    cell_source,
+    norm,
+    read_choice,
+    read_header,
+    read_number,
+    text_of,
+)
+from generator.workbook import RawCell, RawRow, RawSheet
+
+KEY_HEADERS = ("Table", "Measure", "Unit", "Better")
+UNITS = tuple(unit.value for unit in Unit)
+BETTERS = ("lower", "higher")
+MARKERS = ("*", "†", "‡", "§", "¶")
+MAX_DECIMALS = 6  # a formula's 0.333333... should not print 16 places
+
+
+def marker(index: int) -> str:
+    """`*`, `†`, `‡`, `§`, `¶`, then `**`, `††`, ... for the index-th footnote."""
+    return MARKERS[index % len(MARKERS)] * (index // len(MARKERS) + 1)
+
+
+@dataclass
+class _Table:
+    name: str
+    rows: list[MeasureRow] = field(default_factory=list)
+    notes: list[tuple[str, Source]] = field(default_factory=list)  # per row, "" for none
+
+
+@dataclass(frozen=True)
+class MeasureTables:
+    """Every table of the Measures sheet, keyed by normalised name."""
+
+    periods: tuple[str, ...]
+    tables: dict[str, MeasuresTable]
+
+    def names(self) -> list[str]:
+        return [table.name for table in self.tables.values()]
+
+
+@dataclass(frozen=True)
+class _Columns:
+    table: int
+    measure: int
+    unit: int
+    better: int
+    periods: tuple[int, ...]
+    note: int | None
+
+
+def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> MeasureTables:
+    """All tables in the sheet; problems are recorded, bad rows left out."""
+    header = read_header(sheet, KEY_HEADERS, problems, warn_extra=False)
+    columns = _columns(sheet, header, problems) if header else None
+    if header is None or columns is None:
+        return MeasureTables((), {})
+    periods = tuple(text_of(header.cells[column]) for column in columns.periods)
+    tables: dict[str, _Table] = {}
+    for row in sheet.rows[1:]:
+        parsed = _parse_row(row, columns, rounding, problems)
+        if parsed is not None:
+            name, measure, note = parsed
+            table = tables.setdefault(norm(name), _Table(name))
+            table.rows.append(measure)
+            table.notes.append(note)
+    built = {key: _finish(table, periods, Source(sheet.title)) for key, table in tables.items()}
+    return MeasureTables(periods, built)
+
+
+def _columns(sheet: RawSheet, header: Header, problems: Problems) -> _Columns | None:
+    keys = [header.column(name) for name in KEY_HEADERS]
+    if any(column is None for column in keys):
+        return None
+    table, measure, unit, better = cast(list[int], keys)
+    periods: list[int] = []
+    note: int | None = None
+    used = {table, measure, unit, better}
+    for column in sorted(header.cells):
+        title = text_of(header.cells[column])
+        if column in used or column < better:
+            continue
+        if note is None and norm(title) == "note":
+            note = column
+        elif note is None:
+            periods.append(column)
+        else:
+            problems.warning(
+                header.cells[column].source,
+                f'extra column "{title}" after "Note" is ignored; expected the period '
+                'columns between "Better" and "Note"',
+            )
+    _check_periods(sheet, header, periods, problems)
+    return _Columns(table, measure, unit, better, tuple(periods), note)
+
+
+def _check_periods(
+    sheet: RawSheet, header: Header, periods: Sequence[int], problems: Problems
+) -> None:
+    seen: dict[str, RawCell] = {}
+    for column in periods:
+        cell = header.cells[column]
+        title = text_of(cell)
+        if norm(title) in seen:
+            problems.error(
+                cell.source,
+                f'the period "{title}" is also the header of {seen[norm(title)].coordinate}; '
+                "expected every period column to have its own header",
+            )
+        seen[norm(title)] = cell
+    if len(periods) < 2:
+        where = header.cells[periods[0]].source if periods else Source(sheet.title)
+        found = (
+            f'only one period column ("{text_of(header.cells[periods[0]])}")'
+            if periods
+            else ("no period columns")
+        )
+        problems.error(
+            where,
+            f'{found}; expected two or more period columns after "Better", '
+            "so the change can be computed",
+        )
+
+
+def _parse_row(
+    row: RawRow, columns: _Columns, rounding: Rounding, problems: Problems
+) -> tuple[str, MeasureRow, tuple[str, Source]] | None:
+    table_cell, label_cell = row.get(columns.table), row.get(columns.measure)
+    name, label = text_of(table_cell), text_of(label_cell)
+    first = next(iter(row.cells.values()))
+    if not name:
+        problems.error(
+            _at(first, columns.table, row),
+            "no Table name; expected the name of the table "
+            "this row belongs to (the name a Content measures row uses)",
+        )
+    if not label:
+        problems.error(_at(first, columns.measure, row), "no Measure; expected the row label")
+    unit = _unit(row, columns, problems)
+    better = read_choice(row.get(columns.better), "Better", BETTERS, problems, default="")
+    if not name or not label or unit is None or better is None:
+        return None
+    values = tuple(
+        read_number(row.get(c), problems, unit is Unit.PERCENT, unit is Unit.CURRENCY)
+        for c in columns.periods
+    )
+    _warn_fractional_counts(row, columns, unit, values, problems)
+    places = _places(row, columns, unit, values)
+    measure = MeasureRow(
+        label=label,
+        marker="",
+        unit=unit,
+        better=Better(better),
+        values=values,
+        value_texts=tuple(figures.format_value(v, unit, places) for v in values),
+        change=figures.compute_change(values, unit, Better(better), rounding, places),
+        source=_at(first, columns.measure, row),
+    )
+    note_cell = row.get(columns.note) if columns.note else None
+    note_source = note_cell.source if note_cell else measure.source
+    return name, measure, (text_of(note_cell), note_source)
+
+
+def _at(first: RawCell, column: int, row: RawRow) -> Source:
+    return cell_source(first.sheet, column, row.number)
+
+
+def _unit(row: RawRow, columns: _Columns, problems: Problems) -> Unit | None:
+    cell = row.get(columns.unit)
+    if cell is None:
+        first = next(iter(row.cells.values()))
+        problems.error(_at(first, columns.unit, row), f"no Unit; expected {one_of(UNITS)}")
+        return None
+    word = read_choice(cell, "Unit", UNITS, problems)
+    return Unit(word) if word else None
+
+
+def _warn_fractional_counts(
+    row: RawRow,
+    columns: _Columns,
+    unit: Unit,
+    values: Sequence[float | None],
+    problems: Problems,
+) -> None:
+    if unit is not Unit.COUNT:
+        return
+    for column, value in zip(columns.periods, values, strict=True):
+        cell = row.get(column)
+        if value is not None and cell is not None and value != int(value):
+            problems.warning(
+                cell.source,
+                f'{numfmt.general(value)} is not a whole number but the Unit is "count"; '
+                'it prints rounded (use the Unit "number" to show decimals)',
+            )
+
+
+def _places(row: RawRow, columns: _Columns, unit: Unit, values: Sequence[float | None]) -> int:
+    """Decimals for the row: a `number` row honours decimals a cell's own format shows."""
+    if unit is not Unit.NUMBER:
+        return figures.row_decimals(unit, values)
+    formats = [
+        numfmt.decimals(cell.number_format)
+        for column in columns.periods
+        if (cell := row.get(column)) is not None and isinstance(cell.value, int | float)
+    ]
+    shown = [places for places in formats if places is not None]
+    places = max(shown) if shown else figures.row_decimals(unit, values)
+    return min(places, MAX_DECIMALS)
+
+
+def _finish(table: _Table, periods: tuple[str, ...], where: Source) -> MeasuresTable:
+    """Give rows their footnote markers; identical note texts share one."""
+    markers: dict[str, Footnote] = {}
+    rows = []
+    for row, (note, source) in zip(table.rows, table.notes, strict=True):
+        if note and norm(note) not in markers:
+            markers[norm(note)] = Footnote(marker(len(markers)), note, source)
+        mark = markers[norm(note)].marker if note else ""
+        rows.append(_with_marker(row, mark))
+    return MeasuresTable(table.name, "", periods, tuple(rows), tuple(markers.values()), where)
+
+
+def _with_marker(row: MeasureRow, mark: str) -> MeasureRow:
+    return replace(row, marker=mark)
+
+
+def place_table(
+    tables: MeasureTables, name: str, caption: str, where: Source, problems: Problems
+) -> MeasuresTable | None:
+    """The table a Content `measures` row names, captioned and sourced at that row."""
+    found = tables.tables.get(norm(name))
+    if found is not None:
+        return replace(found, caption=caption, source=where)
+    names = tables.names()
+    if not names:
+        problems.error(
+            where,
+            f'the measures table "{name}" has no rows; expected rows in the Measures '
+            f'sheet with "{name}" in the Table column',
+        )
+    else:
+        problems.error(
+            where,
+            f'unknown measures table "{name}"{did_you_mean(name, names)}; '
+            f"expected one of the Measures sheet's tables: {one_of(names)}",
+        )
+    return None

@@ -1,0 +1,118 @@
+"""What Content rows refer to: measures tables, table sheets, chart sheets.
+
+Sheets are read only when a Content row names them, once each, and each sheet's own
+problems (merged cells, uncalculated formulas) are reported once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import Problems, WorkbookError, did_you_mean
+from generator.model import Chart, ChartKind, MeasuresTable, Rounding, Source, Table
+from generator.parse_cells import find_sheet, norm
+from generator.parse_measures import MeasureTables, parse_measures, place_table
+from generator.parse_sheets import parse_chart, parse_table
+from generator.workbook import RawSheet, Workbook
+
+CONTRACT_SHEETS = ("Report", "Content", "Measures")
+
+
+def read_sheet(
+    book: Workbook, title: str, problems: Problems, check_merges: bool = True
+) -> RawSheet | None:
+    """A sheet's rows; the row cap or damage becomes a recorded problem, not a crash."""
+    try:
+        sheet = book.read_sheet(title)
+    except WorkbookError as error:
+        problems.items.extend(error.problems)
+        return None
+    for coordinate in sheet.uncached_formulas:
+        problems.error(
+            Source(title, coordinate),
+            "a formula with no calculated value; open the workbook in Excel or LibreOffice "
+            "and save it, so the results are stored",
+        )
+    if check_merges:
+        for ref in sheet.merged:
+            problems.error(
+                Source(title, ref), "merged cells; expected one value per cell (unmerge them)"
+            )
+    return sheet
+
+
+@dataclass
+class Sources:
+    book: Workbook
+    folder: Path
+    rounding: Rounding
+    problems: Problems
+    _measures: MeasureTables | None = None
+    _placed: dict[str, Source] = field(default_factory=dict)
+    _sheets: dict[str, RawSheet | None] = field(default_factory=dict)
+
+    def measures_table(self, name: str, caption: str, where: Source) -> MeasuresTable | None:
+        tables = self._load_measures(where)
+        if tables is None:
+            return None
+        if norm(name) in self._placed:
+            self.problems.warning(
+                where,
+                f'the measures table "{name}" is also placed at '
+                f"{self._placed[norm(name)]}; it prints twice",
+            )
+        self._placed.setdefault(norm(name), where)
+        return place_table(tables, name, caption, where, self.problems)
+
+    def _load_measures(self, where: Source) -> MeasureTables | None:
+        if self._measures is None:
+            title = find_sheet(self.book, "Measures")
+            if title is None:
+                self.problems.error(
+                    where,
+                    'a measures row, but the workbook has no "Measures" sheet; '
+                    'expected a sheet named "Measures" holding the table',
+                )
+                self._measures = MeasureTables((), {})
+                return None
+            sheet = read_sheet(self.book, title, self.problems)
+            empty = MeasureTables((), {})
+            self._measures = parse_measures(sheet, self.rounding, self.problems) if sheet else empty
+        return self._measures
+
+    def data_sheet(self, name: str, where: Source, what: str) -> RawSheet | None:
+        """The sheet a table or chart row names; reserved or unknown names are errors."""
+        if not name:
+            self.problems.error(where, f"no sheet name; expected the sheet that holds the {what}")
+            return None
+        if norm(name) in [norm(reserved) for reserved in CONTRACT_SHEETS]:
+            self.problems.error(
+                where,
+                f'"{name}" is one of the workbook\'s own sheets; expected a sheet that '
+                f"holds only the {what}'s data",
+            )
+            return None
+        title = find_sheet(self.book, name)
+        if title is None:
+            others = [t for t in self.book.sheet_titles if norm(t) not in _reserved()]
+            self.problems.error(
+                where,
+                f'no sheet named "{name}"{did_you_mean(name, others)}; expected the '
+                f"name of the sheet that holds the {what}",
+            )
+            return None
+        if title not in self._sheets:
+            # -- merges are checked against the data block only, by parse_sheets --
+            self._sheets[title] = read_sheet(self.book, title, self.problems, check_merges=False)
+        return self._sheets[title]
+
+    def table(self, sheet: RawSheet, caption: str, where: Source) -> Table | None:
+        return parse_table(sheet, caption, where, self.problems)
+
+    def chart(self, sheet: RawSheet, title: str, kind: ChartKind, where: Source) -> Chart | None:
+        return parse_chart(sheet, title, kind, where, self.problems)
+
+
+def _reserved() -> list[str]:
+    return [norm(name) for name in CONTRACT_SHEETS]
