@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from generator.example import write_example
+from generator.parse import load_document
 from tests.test_template import snapshot, soffice_roundtrip, validated_columns
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,8 +169,7 @@ def test_libreoffice_opens_the_example_and_keeps_its_data(tmp_path: Path) -> Non
 
 
 def test_example_loads_as_the_seed_document() -> None:
-    parse = pytest.importorskip("generator.parse")
-    loaded = parse.load_document(EXAMPLE)
+    loaded = load_document(EXAMPLE)
     assert list(loaded.warnings) == []
     document = loaded.document
     assert [(s.theme, s.title) for s in document.sections] == SEED_OUTLINE
