@@ -1,0 +1,155 @@
+"""Native, editable PowerPoint charts from the model's Chart blocks.
+
+A presenter can restyle or re-read the data in PowerPoint, and a screen reader gets the
+chart's alt text from the graphic frame's `descr`.
+"""
+
+from __future__ import annotations
+
+from pptx.chart.chart import Chart as PptxChart
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.shapes.shapetree import SlideShapes
+from pptx.util import Pt
+
+from generator.figures import decimals_of
+from generator.model import Chart, ChartKind
+from layouts import theme
+from layouts.deck_geometry import Box
+
+CHART_TYPES: dict[ChartKind, XL_CHART_TYPE] = {
+    "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
+    "bar": XL_CHART_TYPE.BAR_CLUSTERED,
+    "line": XL_CHART_TYPE.LINE_MARKERS,
+    "pie": XL_CHART_TYPE.PIE,
+}
+LABEL_SIZE = 14.0
+AXIS_SIZE = 14.0
+
+
+def _rgb(colour: str) -> RGBColor:
+    return RGBColor.from_string(colour.lstrip("#"))
+
+
+def _number_format(chart: Chart) -> str:
+    places = max(
+        (decimals_of(v) for s in chart.series for v in s.values if v is not None), default=0
+    )
+    return "#,##0" + ("." + "0" * places if places else "")
+
+
+def draw_chart(shapes: SlideShapes, chart: Chart, box: Box) -> None:
+    """The chart with its data, palette colours, data labels and alt text."""
+    data = CategoryChartData(number_format=_number_format(chart))
+    data.categories = chart.categories
+    for series in chart.series:
+        data.add_series(series.name, series.values)
+    frame = shapes.add_chart(
+        CHART_TYPES[chart.kind], Pt(box.left), Pt(box.top), Pt(box.width), Pt(box.height), data
+    )
+    frame.name = f"Chart: {chart.title}"[:250]
+    frame._element.nvGraphicFramePr.cNvPr.set("descr", chart.alt_text)
+    native = frame.chart
+    native.font.name, native.font.size = theme.DECK_FONT, Pt(AXIS_SIZE)
+    native.font.color.rgb = _rgb(theme.TEXT)
+    _title(native, chart.title)
+    _colours(native, chart)
+    _labels(native)
+    _axes(native, chart)
+    many = len(chart.series) > 1 or chart.kind == "pie"
+    native.has_legend = many
+    if many:
+        native.legend.position = XL_LEGEND_POSITION.BOTTOM
+        native.legend.include_in_layout = False
+
+
+def _title(native: PptxChart, title: str) -> None:
+    native.has_title = True
+    frame = native.chart_title.text_frame
+    frame.text = title
+    font = frame.paragraphs[0].runs[0].font
+    font.size, font.bold, font.name = Pt(theme.DECK.body), True, theme.DECK_FONT
+    font.color.rgb = _rgb(theme.TEXT)
+
+
+def _colours(native: PptxChart, chart: Chart) -> None:
+    plot = native.plots[0]
+    palette = theme.CHART_PALETTE
+    if chart.kind == "pie":
+        for index, point in enumerate(plot.series[0].points):
+            point.format.fill.solid()
+            point.format.fill.fore_color.rgb = _rgb(palette[index % len(palette)])
+        return
+    for index, series in enumerate(plot.series):
+        colour = _rgb(palette[index % theme.MAX_CHART_COLOURS])
+        if chart.kind == "line":
+            series.format.line.color.rgb = colour
+            series.format.line.width = Pt(2.5)
+            series.smooth = False
+            series.marker.format.fill.solid()
+            series.marker.format.fill.fore_color.rgb = colour
+            series.marker.format.line.color.rgb = colour
+        else:
+            series.format.fill.solid()
+            series.format.fill.fore_color.rgb = colour
+            series.invert_if_negative = False
+    if chart.kind in ("column", "bar"):
+        plot.gap_width = 60
+        plot.overlap = 0 if len(chart.series) > 1 else 0
+
+
+def _labels(native: PptxChart) -> None:
+    plot = native.plots[0]
+    if native.chart_type == XL_CHART_TYPE.LINE_MARKERS and len(plot.series) > 1:
+        _line_end_labels(native)
+        return
+    plot.has_data_labels = True
+    labels = plot.data_labels
+    labels.font.size = Pt(LABEL_SIZE)
+    labels.font.color.rgb = _rgb(theme.TEXT)
+    labels.number_format_is_linked = True
+    labels.show_value = True
+    if native.chart_type in (XL_CHART_TYPE.COLUMN_CLUSTERED, XL_CHART_TYPE.BAR_CLUSTERED):
+        labels.position = XL_LABEL_POSITION.OUTSIDE_END
+    elif native.chart_type == XL_CHART_TYPE.LINE_MARKERS:
+        labels.position = XL_LABEL_POSITION.ABOVE
+    else:
+        labels.position = XL_LABEL_POSITION.BEST_FIT
+        labels.show_percentage = False
+
+
+def _line_end_labels(native: PptxChart) -> None:
+    """Several lines: label each line's end only, so labels never collide mid-chart."""
+    for series in native.plots[0].series:
+        count = len(series.values)
+        if not count:
+            continue
+        label = series.points[count - 1].data_label
+        label.font.size = Pt(LABEL_SIZE)
+        label.font.color.rgb = _rgb(theme.TEXT)
+        label.position = XL_LABEL_POSITION.RIGHT
+        label.show_value = True
+        label.show_series_name = True
+
+
+def _axes(native: PptxChart, chart: Chart) -> None:
+    if chart.kind == "pie":
+        return
+    values = native.value_axis
+    values.has_major_gridlines = True
+    values.major_gridlines.format.line.color.rgb = _rgb(theme.RULE)
+    values.major_gridlines.format.line.width = Pt(0.75)
+    values.format.line.fill.background()
+    values.tick_labels.font.size = Pt(AXIS_SIZE)
+    present = [v for s in chart.series for v in s.values if v is not None]
+    if present and min(present) >= 0:
+        values.minimum_scale = 0  # bars start at zero
+    categories = native.category_axis
+    categories.has_major_gridlines = False
+    categories.format.line.color.rgb = _rgb(theme.RULE)
+    categories.tick_labels.font.size = Pt(AXIS_SIZE)
+    if chart.kind == "bar":
+        # -- bar charts draw the first category at the bottom; readers expect the top --
+        categories.reverse_order = True
+        native.value_axis.crosses = XL_AXIS_CROSSES.MAXIMUM  # keeps the value axis at the bottom

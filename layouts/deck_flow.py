@@ -1,0 +1,389 @@
+"""The deck's layout engine: places each section's blocks top to bottom into slides.
+
+`plan_slides(document, geometry)` is pure (no python-pptx): it returns every slide's
+title, notes and the box of each item, so the placement can be tested on its own. A
+block that does not fit continues on a new slide: text splits between lines, tables
+between rows with the header repeated, and the slide title says "(continued)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from generator.model import (
+    Block,
+    Break,
+    Bullet,
+    Callout,
+    Chart,
+    Document,
+    Image,
+    MeasuresTable,
+    Note,
+    Paragraph,
+    Report,
+    Run,
+    Section,
+    SpeakerNotes,
+    Table,
+    plain_text,
+)
+from layouts import theme
+from layouts.deck_geometry import Box, Geometry, image_aspect
+from layouts.deck_measure import Line, line_height, wrap_runs
+from layouts.deck_tables import (
+    DeckLayoutError,
+    TableItem,
+    check_fits,
+    measure_table,
+    measures_cells,
+    table_cells,
+)
+
+Role = Literal["body", "callout", "note", "caption"]
+CALLOUT_PAD = 14.0  # points inside the tinted callout shape
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Text sizes for one slide's content; dense sections step down, never below 12."""
+
+    body: float
+    table: float
+    callout: float
+    note: float = theme.DECK.minimum
+
+
+SCALES = (
+    Scale(theme.DECK.body, theme.DECK.table, 24),
+    Scale(16, 13, 22),
+    Scale(14, theme.DECK.minimum, 20),
+)
+
+
+@dataclass(frozen=True)
+class TextPara:
+    lines: tuple[Line, ...]
+    level: int  # 0 for a paragraph, 1-3 for a bullet
+    glyph: bool  # False for the later part of a bullet split across slides
+
+
+@dataclass(frozen=True)
+class TextItem:
+    paras: tuple[TextPara, ...]
+    size: float
+    role: Role
+
+    @property
+    def pad(self) -> float:
+        return CALLOUT_PAD if self.role == "callout" else TEXT_INSET
+
+    @property
+    def height(self) -> float:
+        lines = sum(len(p.lines) for p in self.paras)
+        return lines * line_height(self.size) + para_gap(self.size) * (len(self.paras) - 1) + 2 * self.pad
+
+    @property
+    def min_height(self) -> float:
+        return min(2, len(self.paras[0].lines)) * line_height(self.size) + 2 * self.pad
+
+    def split(self, available: float) -> tuple[TextItem | None, TextItem]:
+        """The lines that fit in `available` points, preferring a paragraph boundary."""
+        pitch, inner, used = line_height(self.size), available - 2 * self.pad, 0.0
+        for index, para in enumerate(self.paras):
+            gap = para_gap(self.size) if index else 0.0
+            need = len(para.lines) * pitch + gap
+            if used + need <= inner:
+                used += need
+                continue
+            fit = int((inner - used - gap) // pitch)
+            # -- a lone line at the foot of a slide reads badly: cut only with 2+ lines --
+            if fit >= 2 and (index == 0 or fit >= 3):
+                return self._cut(index, fit)
+            if index == 0:
+                return None, self
+            return replace(self, paras=self.paras[:index]), replace(self, paras=self.paras[index:])
+        return self, replace(self, paras=())
+
+    def _cut(self, index: int, lines: int) -> tuple[TextItem, TextItem]:
+        para = self.paras[index]
+        head = replace(para, lines=para.lines[:lines])
+        tail = replace(para, lines=para.lines[lines:], glyph=False)
+        return (
+            replace(self, paras=(*self.paras[:index], head)),
+            replace(self, paras=(tail, *self.paras[index + 1 :])),
+        )
+
+
+TEXT_INSET = 3.6  # points above and below text inside a text box
+
+
+def para_gap(size: float) -> float:
+    return size * 0.45
+
+
+def bullet_indent(level: int, size: float) -> float:
+    """Left margin of a bullet's text; the glyph hangs in it."""
+    return 0.0 if level == 0 else size * (1.1 + 1.4 * (level - 1))
+
+
+@dataclass(frozen=True)
+class FlexItem:
+    """A chart or picture: its height adapts to the room left (down to `min_height`)."""
+
+    block: Chart | Image
+    aspect: float | None  # width / height for pictures; None lets a chart fill the width
+    min_height: float = 200.0
+
+
+Item = TextItem | TableItem | FlexItem
+
+
+@dataclass(frozen=True)
+class Placed:
+    item: Item
+    box: Box
+
+
+@dataclass(frozen=True)
+class SlidePlan:
+    """One content slide: its title (unique in the deck), theme label, items and notes."""
+
+    title: str
+    theme: str
+    section: Section
+    title_box: Box
+    theme_box: Box
+    title_size: float
+    items: tuple[Placed, ...]
+    notes: str
+    part: int = 1
+    parts: int = 1
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+# -- Building items --------------------------------------------------------------------
+
+
+def _text(paras: list[tuple[tuple[Run, ...], int]], size: float, width: float, role: Role) -> TextItem:
+    built = []
+    for runs, level in paras:
+        indent = bullet_indent(level, size)
+        lines = tuple(wrap_runs(runs, size, width - indent))
+        built.append(TextPara(lines, level, level > 0))
+    return TextItem(tuple(built), size, role)
+
+
+def _items(
+    blocks: list[Block], scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+) -> list[Item]:
+    """The chunk's blocks as measured items; consecutive prose shares one text box."""
+    items: list[Item] = []
+    prose: list[tuple[tuple[Run, ...], int]] = []
+    width = g.content.width
+
+    def flush() -> None:
+        if prose:
+            items.append(_text(list(prose), scale.body, width, "body"))
+            prose.clear()
+
+    for block in blocks:
+        if isinstance(block, Paragraph | Bullet):
+            prose.append((block.runs, block.level if isinstance(block, Bullet) else 0))
+            continue
+        flush()
+        items.extend(_block_items(block, scale, g, report, state))
+    flush()
+    return items
+
+
+def _block_items(
+    block: Block, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+) -> Iterator[Item]:
+    width = g.content.width
+    if isinstance(block, Callout):
+        yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
+    elif isinstance(block, Note):
+        yield _text([(block.runs, 0)], scale.note, width, "note")
+    elif isinstance(block, Chart):
+        yield FlexItem(block, None)
+    elif isinstance(block, Image):
+        yield FlexItem(block, image_aspect(block.path), min_height=160.0)
+    elif isinstance(block, MeasuresTable | Table):
+        yield from _table_items(block, scale, g, report, state)
+
+
+def _table_items(
+    block: MeasuresTable | Table, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+) -> Iterator[Item]:
+    width = g.content.width
+    if block.caption:
+        yield _text([((Run(block.caption, bold=True),), 0)], scale.body, width, "caption")
+    if isinstance(block, MeasuresTable):
+        header, rows = measures_cells(block, report)
+        name = f"Measures table {block.name}"
+    else:
+        header, rows = table_cells(block)
+        name = f"Table {block.sheet}"
+    table = measure_table(header, rows, scale.table, width, name)
+    check_fits(table, g.content.height)
+    yield table
+    if isinstance(block, MeasuresTable):
+        notes = [((Run(f"{f.marker} {f.text}"),), 0) for f in block.footnotes]
+        if not state.get("key_done"):
+            state["key_done"] = True
+            notes.append(((Run("Key: ", bold=True), Run(theme.ASSESSMENT_KEY)), 0))
+        if notes:
+            yield _text(notes, scale.note, width, "note")
+
+
+# -- Flowing items into slides -----------------------------------------------------------
+
+
+def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
+    slides: list[list[Placed]] = [[]]
+    y, bottom, gap = top, g.content.bottom, g.gap
+    queue = list(items)
+    while queue:
+        item = queue.pop(0)
+        if isinstance(item, TextItem | TableItem) and item.height <= 2 * gap and not _filled(item):
+            continue
+        room = bottom - y
+        if isinstance(item, FlexItem):
+            reserve = sum(i.height + gap for i in _trailing_notes(queue))
+            if room - reserve < item.min_height and slides[-1]:
+                slides.append([])
+                y, room = top, bottom - top
+            box = _flex_box(item, g, y, max(room - reserve, item.min_height))
+            slides[-1].append(Placed(item, box))
+            y = box.bottom + gap
+            continue
+        keep = _keep_with_next(item, queue)
+        if item.height <= room and (keep is None or item.height + gap + keep <= room or not slides[-1]):
+            slides[-1].append(Placed(item, Box(g.content.left, y, g.content.width, item.height)))
+            y += item.height + gap
+            continue
+        head, tail = item.split(room) if keep is None else (None, item)
+        if head is not None:
+            slides[-1].append(Placed(head, Box(g.content.left, y, g.content.width, head.height)))
+        if not slides[-1] and head is None:  # nothing fits even on an empty slide
+            raise DeckLayoutError("A block is too tall to fit on a slide at any text size.")
+        slides.append([])
+        y = top
+        queue.insert(0, tail)
+    return [slide for slide in slides if slide] or [[]]
+
+
+def _filled(item: TextItem | TableItem) -> bool:
+    return bool(item.paras if isinstance(item, TextItem) else item.rows)
+
+
+def _keep_with_next(item: Item, queue: list[Item]) -> float | None:
+    """A caption stays with the first rows of its table."""
+    if isinstance(item, TextItem) and item.role == "caption" and queue:
+        following = queue[0]
+        return following.min_height if not isinstance(following, FlexItem) else following.min_height
+    return None
+
+
+def _trailing_notes(queue: list[Item]) -> list[TextItem]:
+    notes: list[TextItem] = []
+    for item in queue:
+        if not (isinstance(item, TextItem) and item.role in ("note", "callout")):
+            break
+        notes.append(item)
+    return notes
+
+
+def _flex_box(item: FlexItem, g: Geometry, y: float, height: float) -> Box:
+    width = g.content.width
+    height = min(height, g.content.bottom - y)
+    if item.aspect is None:
+        return Box(g.content.left, y, width, height)
+    if width / item.aspect > height:
+        width = height * item.aspect
+    else:
+        height = width / item.aspect
+    return Box(g.content.left + (g.content.width - width) / 2, y, width, height)
+
+
+# -- Sections to slides ----------------------------------------------------------------
+
+
+def _chunks(section: Section) -> list[list[Block]]:
+    chunks: list[list[Block]] = [[]]
+    for block in section.blocks:
+        if isinstance(block, Break):
+            chunks.append([])
+        elif not isinstance(block, SpeakerNotes):
+            chunks[-1].append(block)
+    return [chunk for chunk in chunks if chunk] or [[]]
+
+
+def _layout_chunk(
+    blocks: list[Block], top: float, g: Geometry, report: Report, state: dict[str, bool]
+) -> list[list[Placed]]:
+    """The largest scale at which the chunk fits one slide, else a middle one, continued."""
+    for scale in SCALES:
+        trial = dict(state)
+        pages = _flow(_items(blocks, scale, g, report, trial), top, g)
+        if len(pages) == 1:
+            state.update(trial)
+            return pages
+    return _flow(_items(blocks, SCALES[1], g, report, state), top, g)
+
+
+def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
+    """Every content slide of the deck, with boxes in points from the slide's top left."""
+    g, report = geometry, document.report
+    state: dict[str, bool] = {}
+    plans: list[SlidePlan] = []
+    seen: set[str] = set()
+    for section in document.sections:
+        title_size, title_box = g.title_box(section.title + " (10 of 10)")
+        top = title_box.bottom + g.gap * 1.5
+        pages = [page for chunk in _chunks(section) for page in _layout_chunk(chunk, top, g, report, state)]
+        base = _unique(section.title, seen)
+        for index, page in enumerate(pages, start=1):
+            title = _numbered(base, index, len(pages))
+            seen.add(title)
+            notes = _notes(section, page, index)
+            plans.append(
+                SlidePlan(title, section.theme, section, title_box, g.theme_box, title_size,
+                          tuple(page), notes, index, len(pages))
+            )
+    return plans
+
+
+def _numbered(title: str, index: int, count: int) -> str:
+    if count == 1 or index == 1:
+        return title
+    return f"{title} (continued)" if count == 2 else f"{title} ({index} of {count})"
+
+
+def _unique(title: str, seen: set[str]) -> str:
+    candidate, number = title, 2
+    while candidate in seen or any(s.startswith(candidate + " (") for s in seen):
+        candidate, number = f"{title} ({number})", number + 1
+    return candidate
+
+
+def _notes(section: Section, page: list[Placed], index: int) -> str:
+    """The section's speaker notes, else the slide's own narrative, for the presenter."""
+    written = [b.text for b in section.blocks if isinstance(b, SpeakerNotes)]
+    prefix = "" if index == 1 else f"Continued: {section.title}.\n"
+    if written:
+        return (prefix + "\n".join(written)) if index == 1 else prefix.strip()
+    narrative = [
+        ("- " * min(p.level, 1)) + plain_text(tuple(r for line in p.lines for r in _runs(line)))
+        for placed in page
+        if isinstance(placed.item, TextItem) and placed.item.role in ("body", "callout")
+        for p in placed.item.paras
+    ]
+    return (prefix + "\n".join(narrative)).strip() or section.title
+
+
+def _runs(line: Line) -> tuple[Run, ...]:
+    return tuple(Run(piece.text) for piece in line)

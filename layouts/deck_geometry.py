@@ -1,0 +1,117 @@
+"""Where things go on a slide: boxes in points, derived from the slide's size.
+
+Every slide uses the same title position, margins and footer line, so the deck reads as
+one piece; a template with another slide size (4:3) gets the same proportions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image as PILImage
+
+from layouts import theme
+from layouts.deck_measure import line_height, wrap_text
+
+TITLE_SIZES = (theme.DECK.title, 24.0)
+TITLE_INSET = 3.6
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in points from the slide's top-left corner."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+    def overlaps(self, other: Box, tolerance: float = 0.01) -> bool:
+        return (
+            self.left < other.right - tolerance
+            and other.left < self.right - tolerance
+            and self.top < other.bottom - tolerance
+            and other.top < self.bottom - tolerance
+        )
+
+    def within(self, other: Box, tolerance: float = 0.01) -> bool:
+        return (
+            self.left >= other.left - tolerance
+            and self.top >= other.top - tolerance
+            and self.right <= other.right + tolerance
+            and self.bottom <= other.bottom + tolerance
+        )
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """The slide's size (points) and the fixed regions every content slide shares."""
+
+    width: float = 960.0  # 13.333 in
+    height: float = 540.0  # 7.5 in
+    band: float = 8.0  # brand band across the top
+    gap: float = 12.0  # between blocks
+
+    @property
+    def margin(self) -> float:
+        return round(self.width * 0.05, 1)
+
+    @property
+    def slide(self) -> Box:
+        return Box(0, 0, self.width, self.height)
+
+    @property
+    def theme_box(self) -> Box:
+        return Box(self.margin, self.band + 18, self.width - 2 * self.margin, line_height(theme.DECK.theme) + 2 * TITLE_INSET)
+
+    def title_box(self, title: str) -> tuple[float, Box]:
+        """The title's size and box: top fixed, height for the lines it wraps to."""
+        width = self.width - 2 * self.margin
+        size = TITLE_SIZES[-1]
+        for candidate in TITLE_SIZES:
+            if len(wrap_text(title, candidate, width, bold=True)) <= 2:
+                size = candidate
+                break
+        lines = min(len(wrap_text(title, size, width, bold=True)), 3)
+        top = self.theme_box.bottom
+        return size, Box(self.margin, top, width, lines * line_height(size) + 2 * TITLE_INSET)
+
+    @property
+    def footer_box(self) -> Box:
+        size = max(theme.DECK.footer, theme.DECK.minimum)
+        height = line_height(size) + 2 * TITLE_INSET
+        return Box(self.margin, self.height - 14 - height, self.width * 0.7, height)
+
+    @property
+    def number_box(self) -> Box:
+        footer = self.footer_box
+        width = self.width * 0.1
+        return Box(self.width - self.margin - width, footer.top, width, footer.height)
+
+    @property
+    def content(self) -> Box:
+        """The region blocks flow in: between the title area and the footer."""
+        # -- the lowest a three-line title can push content, so a check against this
+        # height holds on every slide --
+        top = self.theme_box.bottom + 3 * line_height(TITLE_SIZES[-1]) + 2 * TITLE_INSET + 1.5 * self.gap
+        bottom = self.footer_box.top - self.gap
+        return Box(self.margin, top, self.width - 2 * self.margin, bottom - top)
+
+
+def image_aspect(path: Path) -> float | None:
+    """Width / height of a picture (None when it cannot be read: the caller fills the box)."""
+    try:
+        with PILImage.open(path) as picture:
+            width, height = picture.size
+    except OSError:
+        return None
+    return width / height if height else None

@@ -1,0 +1,103 @@
+"""Documents for the deck tests: the shared seed-like sample, plus dense stress sections."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PIL import Image as PILImage
+
+from generator.model import (
+    Better,
+    Bullet,
+    Callout,
+    Document,
+    Image,
+    MeasuresTable,
+    Note,
+    Paragraph,
+    Section,
+    SpeakerNotes,
+    Unit,
+)
+from tests.samples import PERIODS, SRC, chart, measure_row, report, runs, seed_like_document, series
+
+LONG_SENTENCE = (
+    "Partnership activity across the four council areas continued through the quarter, "
+    "with neighbourhood teams, licensing officers and community safety partners sharing "
+    "information weekly so that patrols could be directed to the streets where residents "
+    "had reported the most concern. "
+)
+
+
+def stress_sections() -> tuple[Section, ...]:
+    """40 measures, 30 bullets and long paragraphs: the engine must continue, not overflow."""
+    rows = tuple(
+        measure_row(
+            f"Measure {n} – police recorded offences in the priority category {n}",
+            Unit.PERCENT if n % 5 == 0 else Unit.COUNT,
+            Better.LOWER if n % 3 else Better.HIGHER,
+            (1000.0 + 37 * n, 1100.0 + 11 * n, 1050.0 + 23 * n) if n % 5 else (40.1, 42.5, 41.0),
+            marker="*" if n == 7 else "",
+        )
+        for n in range(1, 41)
+    )
+    from generator.model import Footnote
+
+    table = MeasuresTable(
+        "Stress", "Forty measures", PERIODS, rows, (Footnote("*", "Provisional data.", SRC),), SRC
+    )
+    bullets = tuple(
+        Bullet(runs(f"Bullet point {n}: ", ("b", "a key finding"), " " + LONG_SENTENCE[: 40 + 7 * n]),
+               1 + (n % 3), SRC)
+        for n in range(1, 31)
+    )
+    return (
+        Section("A dense section with forty measures", "Stress testing", (
+            Paragraph(runs(LONG_SENTENCE * 3), SRC),
+            table,
+            Note(runs("Source: force systems, extracted October 2024."), SRC),
+        ), SRC),
+        Section("Thirty bullets and long paragraphs", "Stress testing", (
+            Paragraph(runs(("b", "Headline: "), LONG_SENTENCE * 14), SRC),
+            *bullets,
+            Callout(runs("More than 350 interventions were delivered this quarter."), SRC),
+            SpeakerNotes("Talk through the bullets briefly.", SRC),
+        ), SRC),
+        Section("Emergency Calls (999 service)", "Stress testing", (
+            Paragraph(runs("A second section with a title used before."), SRC),
+        ), SRC),
+    )
+
+
+def picture(folder: Path) -> Path:
+    path = folder / "photo.png"
+    PILImage.new("RGB", (400, 240), (18, 67, 109)).save(path)
+    return path
+
+
+def deck_document(folder: Path | None = None) -> Document:
+    """The seed-like document plus a bar chart, a line chart and (given a folder) a picture."""
+    base = seed_like_document()
+    extra: list[Section] = [
+        Section("Positive outcomes by area", "Solving crime in Cleveland", (
+            chart("Positive outcome rate by area (%)", "bar",
+                  ("Hartlepool", "Middlesbrough", "Redcar and Cleveland", "Stockton"),
+                  (series("Rate", (9.1, 10.2, 8.7, 9.9)),)),
+        ), SRC),
+        Section("First-time entrants", "Reducing offending in Cleveland", (
+            chart("First-time entrants to the youth justice system", "line",
+                  ("2020-21", "2021-22", "2022-23", "2023-24"),
+                  (series("Cleveland", (210, 180, 160, 140)), series("England", (190, 175, 170, 165)))),
+        ), SRC),
+    ]
+    if folder is not None:
+        extra.append(Section("Safer Streets in Stockton", "Designing out crime", (
+            Paragraph(runs("New lighting and CCTV in Portrack and Tilery."), SRC),
+            Image("Street lighting installed on Ouseport Road", picture(folder), SRC),
+        ), SRC))
+    return replace(base, sections=(*base.sections, *extra))
+
+
+def stress_document() -> Document:
+    return Document(report=report(), sections=stress_sections(), workbook=Path("stress.xlsx"))
