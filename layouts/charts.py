@@ -1,0 +1,236 @@
+"""Charts for the PDF: matplotlib draws them, reportlab embeds them as vector graphics.
+
+Why SVG and svglib: matplotlib writes SVG with `svg.fonttype: none`, so text stays text;
+svglib turns it into a reportlab Drawing whose strings are set in the Liberation Sans the
+PDF already embeds. The PDF gets crisp vectors, selectable chart text, one font and no
+second embedded copy of it (the PDF-backend + pdfrw route embeds its own subset per chart).
+
+The look comes from the Analysis Function's own matplotlib style shipped by `afcharts`
+(palette, value-axis-only grid, no top/right spines), with our font and sizes on top.
+pyplot is never imported: it keeps global figure state that a library must not touch.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import textwrap
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, cast
+
+import matplotlib
+from cycler import cycler
+from matplotlib import font_manager
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_svg import FigureCanvasSVG
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+from reportlab.graphics.shapes import Drawing
+from svglib import fonts as svg_fonts
+from svglib.svglib import svg2rlg
+
+from generator.model import Chart, Series
+from layouts import theme
+from layouts.fonts import FACES, register_fonts
+
+FAMILY = "Liberation Sans"  # the family name inside the TTF files, as matplotlib sees it
+LABEL_SIZE = 9.5  # points: the table size, the smallest text the PDF prints
+BAR_WIDTH = 0.72  # share of a category slot the bars of one category fill
+
+
+def _afcharts_style() -> Path | None:
+    try:
+        import afcharts
+    except ImportError:  # the style is a nicety; the rc values below stand on their own
+        return None
+    path = Path(afcharts.__file__).parent / "afcharts.mplstyle"
+    return path if path.exists() else None
+
+
+@cache
+def _register_fonts() -> None:
+    """Teach matplotlib and svglib our font, once per process."""
+    for path in theme.FONT_FILES.values():
+        font_manager.fontManager.addfont(str(path))
+    register_fonts()
+    for family in (FAMILY, "sans-serif"):
+        for weight, style, face in (
+            ("normal", "normal", "regular"),
+            ("bold", "normal", "bold"),
+            ("700", "normal", "bold"),
+            ("normal", "italic", "italic"),
+        ):
+            svg_fonts.register_font(
+                family, str(theme.FONT_FILES[face]), weight, style, rlgFontName=FACES[face]
+            )
+
+
+def _rc() -> dict[str, Any]:
+    return {
+        "font.family": FAMILY,
+        "font.size": LABEL_SIZE,
+        "text.color": theme.TEXT,
+        "axes.labelcolor": theme.TEXT,
+        "xtick.labelcolor": theme.TEXT,
+        "ytick.labelcolor": theme.TEXT,
+        "axes.prop_cycle": cycler(color=list(theme.CHART_PALETTE)),
+        "grid.color": theme.RULE,
+        "grid.linewidth": 0.5,
+        "svg.fonttype": "none",  # text stays text, drawn later in the embedded font
+        "svg.hashsalt": "pcc-summary",  # fixed ids: the same chart gives the same bytes
+        "axes.titlelocation": "left",
+    }
+
+
+def chart_svg(chart: Chart, width: float, height: float) -> bytes:
+    """The chart as SVG, `width` × `height` points."""
+    _register_fonts()
+    style = _afcharts_style()
+    with matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, _rc())):
+        figure = Figure(figsize=(width / 72, height / 72), dpi=72, layout="constrained")
+        FigureCanvasSVG(figure)
+        axes = figure.add_subplot()
+        _DRAWERS[chart.kind](axes, chart, width)
+        if len(chart.series) > 1 and chart.kind != "pie":
+            figure.legend(loc="outside upper left", ncols=min(4, len(chart.series)), frameon=False)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
+    return buffer.getvalue()
+
+
+def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
+    """The chart as a reportlab Drawing (vector), text in the embedded font."""
+    drawing = svg2rlg(io.BytesIO(chart_svg(chart, width, height)))
+    if drawing is None:  # pragma: no cover - svglib returns None only for unreadable SVG
+        raise RuntimeError("svglib could not read the chart matplotlib drew")
+    # -- the renderer's starting font would otherwise be Helvetica, unembedded --
+    drawing.initialFontName = FACES["regular"]
+    return drawing
+
+
+def colours(count: int) -> list[str]:
+    """Dark blue alone for one series; then the palette in order, at most four colours."""
+    palette = theme.CHART_PALETTE[: theme.MAX_CHART_COLOURS]
+    return [palette[i % len(palette)] for i in range(count)]
+
+
+# -- One drawer per kind -------------------------------------------------------------
+
+
+def _column(axes: Axes, chart: Chart, width: float) -> None:
+    slot = width / max(1, len(chart.categories))
+    labels = [_wrap(c, max(6, int(slot / (LABEL_SIZE * 0.55)))) for c in chart.categories]
+    _bars(axes, chart, labels, horizontal=False)
+
+
+def _bar(axes: Axes, chart: Chart, width: float) -> None:
+    labels = [_wrap(c, 28) for c in chart.categories]
+    _bars(axes, chart, labels, horizontal=True)
+
+
+def _bars(axes: Axes, chart: Chart, labels: list[str], horizontal: bool) -> None:
+    count = len(chart.series)
+    thickness = BAR_WIDTH / count
+    positions = list(range(len(chart.categories)))
+    for index, (series, colour) in enumerate(zip(chart.series, colours(count), strict=True)):
+        offset = (index - (count - 1) / 2) * thickness
+        places = [p + offset for p in positions]
+        heights = [v if v is not None else 0.0 for v in series.values]
+        draw = axes.barh if horizontal else axes.bar
+        bars = draw(places, heights, thickness, color=colour, label=series.name)
+        axes.bar_label(bars, labels=_data_labels(series), padding=3, fontsize=LABEL_SIZE)
+    value_axis, category_axis = (axes.xaxis, axes.yaxis) if horizontal else (axes.yaxis, axes.xaxis)
+    category_axis.set_ticks(positions, labels)
+    category_axis.grid(False)
+    value_axis.grid(True)
+    value_axis.set_major_formatter(FuncFormatter(_tick))
+    _start_at_zero(axes, chart.series, horizontal)
+    if horizontal:
+        axes.invert_yaxis()  # first category on top, as the workbook lists it
+        axes.spines["left"].set_visible(True)
+        axes.spines["bottom"].set_visible(False)
+    _value_label(axes, chart, horizontal)
+
+
+def _line(axes: Axes, chart: Chart, width: float) -> None:
+    positions = list(range(len(chart.categories)))
+    for series, colour in zip(chart.series, colours(len(chart.series)), strict=True):
+        values = [math.nan if v is None else v for v in series.values]
+        axes.plot(positions, values, color=colour, marker="o", markersize=4, label=series.name)
+        if len(chart.series) == 1 and len(positions) <= 12:
+            for x, y, text in zip(positions, values, series.value_texts, strict=True):
+                if not math.isnan(y):
+                    axes.annotate(
+                        text,
+                        (x, y),
+                        textcoords="offset points",
+                        xytext=(0, 7),
+                        ha="center",
+                        fontsize=LABEL_SIZE,
+                    )
+    slot = width / max(1, len(chart.categories))
+    labels = [_wrap(c, max(6, int(slot / (LABEL_SIZE * 0.55)))) for c in chart.categories]
+    axes.xaxis.set_ticks(positions, labels)
+    axes.xaxis.grid(False)
+    axes.yaxis.set_major_formatter(FuncFormatter(_tick))
+    axes.margins(y=0.15)
+    _start_at_zero(axes, chart.series, horizontal=False)
+    _value_label(axes, chart, horizontal=False)
+
+
+def _pie(axes: Axes, chart: Chart, width: float) -> None:
+    series = chart.series[0]
+    shown = [
+        (c, v, t)
+        for c, v, t in zip(chart.categories, series.values, series.value_texts, strict=True)
+        if v
+    ]
+    axes.pie(
+        [v for _, v, _ in shown],
+        labels=[f"{c}\n{t}" for c, _, t in shown],
+        colors=colours(len(shown)),
+        startangle=90,
+        counterclock=False,
+        wedgeprops={"edgecolor": theme.WHITE, "linewidth": 1.5},
+        textprops={"fontsize": LABEL_SIZE},
+    )
+    axes.set_aspect("equal")
+    axes.grid(False)
+
+
+_DRAWERS = {"column": _column, "bar": _bar, "line": _line, "pie": _pie}
+
+
+# -- Small helpers -------------------------------------------------------------------
+
+
+def _data_labels(series: Series) -> list[str]:
+    return [
+        text if value is not None else ""
+        for value, text in zip(series.values, series.value_texts, strict=True)
+    ]
+
+
+def _tick(value: float, _position: object) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+
+
+def _start_at_zero(axes: Axes, series: Sequence[Series], horizontal: bool) -> None:
+    values = [v for s in series for v in s.values if v is not None]
+    if values and min(values) >= 0:
+        if horizontal:
+            axes.set_xlim(left=0)
+        else:
+            axes.set_ylim(bottom=0)
+
+
+def _value_label(axes: Axes, chart: Chart, horizontal: bool) -> None:
+    """One series: its name says what the values are. Several: the legend says it."""
+    if len(chart.series) == 1 and chart.series[0].name:
+        (axes.set_xlabel if horizontal else axes.set_ylabel)(chart.series[0].name)
+
+
+def _wrap(label: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(label, width)) or label

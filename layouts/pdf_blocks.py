@@ -1,0 +1,176 @@
+"""One renderer per block type, picked from a dict: a block in, reportlab flowables out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+
+from generator.errors import GeneratorError
+from generator.model import (
+    Break,
+    Bullet,
+    Callout,
+    Chart,
+    Image,
+    MeasuresTable,
+    Note,
+    Paragraph,
+    Section,
+    SpeakerNotes,
+    Table,
+)
+from layouts import charts, theme
+from layouts.fonts import FACES
+from layouts.pdf_tables import TableContext, fit_row, generic_table, measures_table
+from layouts.pdf_text import BULLET_GLYPHS, runs_markup, text_markup
+
+CALLOUT_RULE = 4.0  # points: the brand-colour rule down the callout's left edge
+CALLOUT_PAD = 12.0
+CHART_ASPECT = 0.5  # height ÷ width of column and line charts
+BAR_SLOT = 20.0  # points of height per bar in a horizontal bar chart
+
+
+class ImageBlockError(GeneratorError):
+    """An image named on the Content sheet could not be read."""
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A bookmark the document template turns into an outline and contents entry."""
+
+    level: int
+    title: str
+    key: str
+
+
+def mark(flowable: Flowable, entry: Outline) -> Flowable:
+    """Tag a heading so the template bookmarks it when it is placed on a page."""
+    flowable._pdf_outline = entry
+    return flowable
+
+
+def section_story(
+    section: Section, index: int, theme_key: str | None, ctx: TableContext
+) -> list[Flowable]:
+    """A new page, the theme band, the title, then the blocks in order."""
+    styles = ctx.styles
+    story: list[Flowable] = [PageBreak()]
+    if section.theme:
+        band = _theme_band(section.theme, ctx)
+        if theme_key:
+            band = mark(band, Outline(0, section.theme, theme_key))
+        story += [band, Spacer(1, 14)]
+    title = RLParagraph(text_markup(section.title), styles.section_title)
+    story.append(mark(title, Outline(1 if section.theme else 0, section.title, f"s{index}")))
+    for block in section.blocks:
+        story += _RENDERERS[type(block)](block, ctx)
+    return story
+
+
+def _theme_band(text: str, ctx: TableContext) -> Flowable:
+    band = RLTable(
+        [[RLParagraph(text_markup(text), ctx.styles.theme_band)]],
+        colWidths=[ctx.width],
+        hAlign="LEFT",
+        style=[
+            ("BACKGROUND", (0, 0), (-1, -1), ctx.styles.brand),
+            ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ],
+    )
+    band.keepWithNext = 1
+    return band
+
+
+def _paragraph(block: Paragraph, ctx: TableContext) -> list[Flowable]:
+    return [RLParagraph(runs_markup(block.runs, ctx.styles.link_colour), ctx.styles.body)]
+
+
+def _bullet(block: Bullet, ctx: TableContext) -> list[Flowable]:
+    level = min(3, max(1, block.level))
+    markup = runs_markup(block.runs, ctx.styles.link_colour)
+    return [RLParagraph(markup, ctx.styles.bullets[level], bulletText=BULLET_GLYPHS[level])]
+
+
+def _note(block: Note, ctx: TableContext) -> list[Flowable]:
+    return [RLParagraph(runs_markup(block.runs, ctx.styles.link_colour), ctx.styles.note)]
+
+
+def _callout(block: Callout, ctx: TableContext) -> list[Flowable]:
+    """A tinted box with a brand rule: the section's key statement, large."""
+    styles = ctx.styles
+    cell = RLParagraph(runs_markup(block.runs, styles.link_colour), styles.callout)
+    rows = fit_row([cell], [ctx.width], ctx.height / 3)
+    box = RLTable(
+        rows,
+        colWidths=[ctx.width],
+        hAlign="LEFT",
+        style=[
+            ("BACKGROUND", (0, 0), (-1, -1), theme.CALLOUT_FILL),
+            ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
+            ("LINEBEFORE", (0, 0), (0, -1), CALLOUT_RULE, styles.brand),
+            ("LEFTPADDING", (0, 0), (-1, -1), CALLOUT_PAD + CALLOUT_RULE / 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CALLOUT_PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), CALLOUT_PAD),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CALLOUT_PAD + 2),
+        ],
+    )
+    return [Spacer(1, 6), box, Spacer(1, 14)]
+
+
+def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
+    """The title as text (it wraps), then the chart as a vector drawing."""
+    width = ctx.width
+    if block.kind == "bar":
+        bars = len(block.categories) * max(1, len(block.series))
+        height = min(max(BAR_SLOT * bars + 70, 160), ctx.height * 0.7)
+    else:
+        height = min(width * CHART_ASPECT, ctx.height * 0.6)
+    drawing = charts.chart_drawing(block, width, height)
+    drawing.hAlign = "LEFT"
+    title = RLParagraph(text_markup(block.title), ctx.styles.caption)
+    return [KeepTogether([title, drawing]), Spacer(1, 12)]
+
+
+def _image(block: Image, ctx: TableContext) -> list[Flowable]:
+    try:
+        pixels_wide, pixels_high = ImageReader(str(block.path)).getSize()
+    except Exception as error:  # PIL and reportlab raise many types for a bad file
+        raise ImageBlockError(
+            f"{block.source}: cannot read the image {block.path}: {error}"
+        ) from None
+    scale = min(ctx.width / pixels_wide, ctx.height * 0.6 / pixels_high, 1.0)
+    image = RLImage(str(block.path), pixels_wide * scale, pixels_high * scale)
+    image.hAlign = "LEFT"
+    return [image, Spacer(1, 10)]
+
+
+def _nothing(block: SpeakerNotes, ctx: TableContext) -> list[Flowable]:
+    return []  # speaker notes are for the deck only
+
+
+def _break(block: Break, ctx: TableContext) -> list[Flowable]:
+    return [PageBreak()]
+
+
+_RENDERERS: dict[type[Any], Callable[[Any, TableContext], list[Flowable]]] = {
+    Paragraph: _paragraph,
+    Bullet: _bullet,
+    MeasuresTable: measures_table,
+    Table: generic_table,
+    Chart: _chart,
+    Callout: _callout,
+    Note: _note,
+    Image: _image,
+    SpeakerNotes: _nothing,
+    Break: _break,
+}

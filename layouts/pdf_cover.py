@@ -1,0 +1,142 @@
+"""The cover page: a brand-colour band with the title, then the period, then the publisher.
+
+The cover has its own page template with three frames; each frame's content is shrunk
+to fit if an analyst types a very long title, so nothing is clipped or pushed off the page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Frame, FrameBreak, KeepInFrame, PageTemplate, Spacer
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus.doctemplate import BaseDocTemplate
+
+from generator.errors import GeneratorError
+from generator.model import Report
+from layouts.pdf_text import Styles, text_markup
+
+BAND_SHARE = 0.45  # share of the page height the brand band fills, from the top
+FOOT_HEIGHT = 62 * mm  # the publisher block at the bottom of the cover
+LOGO_MAX = (60 * mm, 24 * mm)
+
+
+class CoverImageError(GeneratorError):
+    """The logo named in the Report sheet could not be read as an image."""
+
+
+def cover_template(
+    pagesize: tuple[float, float], margin: float, brand: str, on_page: object
+) -> PageTemplate:
+    """Three frames: inside the band, just below it, and at the foot of the page."""
+    width, height = pagesize
+    band_bottom = height * (1 - BAND_SHARE)
+    inner = width - 2 * margin
+    frames = [
+        Frame(
+            margin,
+            band_bottom + margin * 0.8,
+            inner,
+            height - band_bottom - 1.8 * margin,
+            id="band",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        ),
+        Frame(
+            margin,
+            margin + FOOT_HEIGHT,
+            inner,
+            band_bottom - 2 * margin - FOOT_HEIGHT,
+            id="period",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=margin * 0.9,
+            bottomPadding=0,
+        ),
+        Frame(
+            margin,
+            margin,
+            inner,
+            FOOT_HEIGHT,
+            id="foot",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        ),
+    ]
+
+    def draw_band(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFillColor(brand)
+        canvas.rect(0, band_bottom, width, height - band_bottom, stroke=0, fill=1)
+        canvas.restoreState()
+        if callable(on_page):
+            on_page(canvas, doc)
+
+    return PageTemplate(id="cover", frames=frames, onPage=draw_band, pagesize=pagesize)
+
+
+def cover_story(
+    report: Report, styles: Styles, pagesize: tuple[float, float], margin: float, logo_folder: Path
+) -> list[Flowable]:
+    """The cover's flowables, frame by frame; the caller adds the page break after."""
+    width, height = pagesize
+    inner = width - 2 * margin
+    band_height = height * BAND_SHARE - 1.8 * margin
+    band = [RLParagraph(text_markup(report.title), styles.cover_title)]
+    if report.subtitle:
+        band.append(RLParagraph(text_markup(report.subtitle), styles.cover_subtitle))
+    period: list[Flowable] = []
+    if report.year:
+        period.append(RLParagraph(text_markup(report.year), styles.cover_year))
+    if report.period:
+        period.append(RLParagraph(text_markup(report.period), styles.cover_period))
+    period_height = height * (1 - BAND_SHARE) - 2 * margin - FOOT_HEIGHT - margin * 0.9
+    return [
+        _bottom_aligned(band, inner, band_height),
+        FrameBreak(),
+        KeepInFrame(inner, period_height, period, mode="shrink"),
+        FrameBreak(),
+        _bottom_aligned(_foot(report, styles, logo_folder), inner, FOOT_HEIGHT),
+    ]
+
+
+def _foot(report: Report, styles: Styles, logo_folder: Path) -> list[Flowable]:
+    foot: list[Flowable] = []
+    if report.logo:
+        foot += [logo_image(report.logo, logo_folder), Spacer(1, 6 * mm)]
+    if report.organisation:
+        foot.append(RLParagraph(text_markup(report.organisation), styles.cover_organisation))
+    if report.published:
+        day = report.published
+        foot.append(RLParagraph(f"Published {day.day} {day:%B %Y}", styles.note))
+    return foot
+
+
+def logo_image(path: Path, folder: Path) -> RLImage:
+    """The logo at most LOGO_MAX, its aspect ratio kept, left-aligned."""
+    resolved = path if path.is_absolute() else folder / path
+    try:
+        pixels_wide, pixels_high = ImageReader(str(resolved)).getSize()
+    except Exception as error:  # reportlab/PIL raise many types for an unreadable file
+        raise CoverImageError(f"cannot read the logo {resolved}: {error}") from None
+    scale = min(LOGO_MAX[0] / pixels_wide, LOGO_MAX[1] / pixels_high)
+    image = RLImage(str(resolved), pixels_wide * scale, pixels_high * scale)
+    image.hAlign = "LEFT"
+    return image
+
+
+def _bottom_aligned(flowables: list[Flowable], width: float, height: float) -> Flowable:
+    """The flowables pushed to the bottom of a frame, shrunk if they would overflow."""
+    needed = sum(
+        f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables
+    )
+    gap = max(0.0, height - needed - 1)
+    return KeepInFrame(width, height, [Spacer(1, gap), *flowables], mode="shrink")

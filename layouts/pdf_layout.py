@@ -1,0 +1,217 @@
+"""The PDF edition: cover, contents, one page (or more) per section, built with reportlab.
+
+`render_pdf` chains the stages: styles from the theme, a story of flowables (cover,
+contents, sections), then reportlab's multi-pass build, which settles the contents page
+numbers. The same document always gives the same bytes (invariant mode, fixed dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    TableStyle,
+)
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from generator.errors import GeneratorError
+from generator.model import Document, Report, themes
+from layouts import theme
+from layouts.fonts import FACES, register_fonts
+from layouts.options import RenderOptions
+from layouts.pdf_blocks import Outline, section_story
+from layouts.pdf_cover import cover_story, cover_template
+from layouts.pdf_tables import TableContext
+from layouts.pdf_text import Styles, make_styles, text_markup
+
+FOOTER_SIZE = theme.PDF.note
+UNDATED = dt.date(2000, 1, 1)  # metadata date when the Report sheet gives none
+
+
+class PdfLayoutError(GeneratorError):
+    """reportlab could not place something on a page (should never happen; says what)."""
+
+
+def render_pdf(document: Document, options: RenderOptions) -> bytes:
+    """The PDF edition of `document`, as bytes."""
+    register_fonts()
+    report = document.report
+    styles = make_styles(theme.colours_for(report))
+    pagesize = landscape(A4) if report.page == "A4 landscape" else A4
+    outputs: list[io.BytesIO] = []
+    doc = _ReportDoc(io.BytesIO(), report, styles, pagesize)
+    story = _story(document, doc, styles)
+    try:
+        doc.multiBuild(story, canvasmaker=_canvas_maker(report, styles, outputs))
+    except LayoutError as error:
+        raise PdfLayoutError(f"the PDF could not be laid out: {error}") from None
+    return outputs[-1].getvalue()
+
+
+def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable]:
+    margin = doc.margin
+    story: list[Flowable] = cover_story(
+        document.report, styles, doc.pagesize, margin, document.workbook.parent
+    )
+    story += [NextPageTemplate("body"), PageBreak()]
+    story += [RLParagraph("Contents", styles.contents_title), _contents(styles)]
+    ctx = TableContext(styles, document.report, doc.frame_width, doc.frame_height)
+    index = 0
+    for theme_number, (name, sections) in enumerate(themes(document)):
+        for position, section in enumerate(sections):
+            key = f"t{theme_number}" if name and position == 0 else None
+            story += section_story(section, index, key, ctx)
+            index += 1
+    return story
+
+
+def _contents(styles: Styles) -> TableOfContents:
+    table_style = TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
+        ]
+    )
+    return TableOfContents(
+        levelStyles=list(styles.contents_levels),
+        dotsMinLevel=-1,
+        rightColumnWidth=36,
+        tableStyle=table_style,
+    )
+
+
+class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
+    """Page templates, metadata, and the bookmarks behind the outline and contents."""
+
+    def __init__(
+        self, buffer: io.BytesIO, report: Report, styles: Styles, pagesize: tuple[float, float]
+    ) -> None:
+        self.margin = theme.PDF.margin_mm * mm
+        self.report = report
+        super().__init__(
+            buffer,
+            pagesize=pagesize,
+            leftMargin=self.margin,
+            rightMargin=self.margin,
+            topMargin=self.margin,
+            bottomMargin=self.margin,
+            title=report.title,
+            author=report.organisation,
+            subject=report.subject or _subject(report),
+            keywords=list(report.keywords),
+            creator="pcc-summary",
+            lang=report.language,
+            displayDocTitle=True,
+            invariant=True,
+            initialFontName=FACES["regular"],
+        )
+        self.frame_width = pagesize[0] - 2 * self.margin
+        self.frame_height = pagesize[1] - 2 * self.margin
+        body = Frame(
+            self.margin,
+            self.margin,
+            self.frame_width,
+            self.frame_height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                cover_template(pagesize, self.margin, styles.brand, None),
+                PageTemplate(id="body", frames=[body], pagesize=pagesize),
+            ]
+        )
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        entry: Outline | None = getattr(flowable, "_pdf_outline", None)
+        if entry is None:
+            return
+        self.canv.bookmarkPage(entry.key)
+        self.canv.addOutlineEntry(entry.title, entry.key, entry.level, closed=False)
+        self.notify("TOCEntry", (entry.level, text_markup(entry.title), self.page, entry.key))
+
+
+def _subject(report: Report) -> str:
+    return " ".join(part for part in (report.subtitle, report.year, report.period) if part)
+
+
+# -- Canvas: footers with "Page n of N", fixed dates --------------------------------------
+
+
+def _canvas_maker(
+    report: Report, styles: Styles, outputs: list[io.BytesIO]
+) -> Callable[..., Canvas]:
+    """A canvas per build pass, each writing to its own buffer (the last pass wins)."""
+
+    def make(_filename: object, **options: Any) -> Canvas:
+        buffer = io.BytesIO()
+        outputs.append(buffer)
+        canvas = _FooterCanvas(buffer, **options)
+        canvas.footer = _footer_drawer(report, styles)
+        stamp = (report.published or UNDATED).strftime("D:%Y%m%d000000+00'00'")
+        canvas.setDateFormatter(lambda *_: stamp)
+        canvas.showOutline()
+        return canvas
+
+    return make
+
+
+class _FooterCanvas(Canvas):  # type: ignore[misc]
+    """Holds pages back until the end, so each footer can say "Page n of N"."""
+
+    footer: Callable[[Canvas, int, int], None]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for state in self._held:
+            self.__dict__.update(state)
+            self.footer(self, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+def _footer_drawer(report: Report, styles: Styles) -> Callable[[Canvas, int, int], None]:
+    left = " · ".join(part for part in (report.footer, report.organisation) if part)
+
+    def draw(canvas: Canvas, page: int, total: int) -> None:
+        width, _ = canvas._pagesize
+        margin = theme.PDF.margin_mm * mm
+        y = margin * 0.5
+        canvas.saveState()
+        canvas.setStrokeColor(theme.RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, y + FOOTER_SIZE + 3, width - margin, y + FOOTER_SIZE + 3)
+        canvas.setFont(FACES["regular"], FOOTER_SIZE)
+        canvas.setFillColor(theme.MUTED_TEXT)
+        if left:
+            canvas.drawString(margin, y, left)
+        canvas.drawRightString(width - margin, y, f"Page {page} of {total}")
+        canvas.restoreState()
+
+    return draw

@@ -1,0 +1,276 @@
+"""Measures tables and generic tables as reportlab Tables.
+
+Tables split between rows and repeat their header. A row taller than a chunk of the page
+would make reportlab raise LayoutError, so such a row is cut here into several rows, each
+holding the next part of its tall cells: the text continues, nothing is clipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+
+from generator.model import MeasureRow, MeasuresTable, Report, Table
+from layouts import theme
+from layouts.fonts import text_width
+from layouts.pdf_text import Styles, text_markup
+
+PAD = 5.0  # cell padding, points
+MIN_NUMBER_WIDTH = 46.0
+MIN_LABEL_SHARE = 0.28  # the label column keeps at least this share of the width
+MAX_HEADING_LINES = 5  # a heading wraps to at most this many lines before columns squeeze
+ROW_CHUNK = 1 / 3  # a row taller than this share of the frame is cut into parts
+Cell: TypeAlias = RLParagraph
+Row: TypeAlias = list[Cell]
+
+
+@dataclass
+class TableContext:
+    """What a table needs to know about the page and the document so far."""
+
+    styles: Styles
+    report: Report
+    width: float  # frame width, points
+    height: float  # frame height, points
+    key_printed: bool = False
+
+
+# -- Measures tables -----------------------------------------------------------------
+
+
+def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
+    """Measure | periods | Change | % change | Assessment, then footnotes and the key."""
+    report, styles = ctx.report, ctx.styles
+    headings = (
+        report.measure_heading,
+        *table.periods,
+        report.change_heading,
+        report.percent_change_heading,
+        report.assessment_heading,
+    )
+    texts = [_measure_texts(row) for row in table.rows]
+    widths = _measure_widths(headings, texts, ctx.width)
+    header = _header_row(headings, ["left"] + ["right"] * (len(headings) - 1), styles)
+    body = [_measure_cells(row, text, styles) for row, text in zip(table.rows, texts, strict=True)]
+    flowables = _caption(table.caption, styles)
+    flowables.append(_table(header, body, widths, ctx))
+    flowables += [
+        RLParagraph(text_markup(f"{note.marker} {note.text}"), styles.note)
+        for note in table.footnotes
+    ]
+    if not ctx.key_printed:
+        ctx.key_printed = True
+        flowables.append(
+            RLParagraph("<b>Key:</b> " + text_markup(theme.ASSESSMENT_KEY), styles.note)
+        )
+    flowables.append(Spacer(1, 8))
+    return flowables
+
+
+def _measure_texts(row: MeasureRow) -> list[str]:
+    change = row.change
+    return [
+        row.label + row.marker,
+        *row.value_texts,
+        change.text,
+        change.percent_text,
+        change.summary,
+    ]
+
+
+def _measure_cells(row: MeasureRow, texts: list[str], styles: Styles) -> Row:
+    colour = theme.ASSESSMENT_COLOURS[row.change.assessment]
+    cells = [RLParagraph(text_markup(texts[0]), styles.table_cell)]
+    cells += [RLParagraph(text_markup(text), styles.table_number) for text in texts[1:-3]]
+    cells += [
+        RLParagraph(f'<font color="{colour}">{text_markup(text)}</font>', styles.table_number)
+        for text in texts[-3:-1]
+    ]
+    cells.append(
+        RLParagraph(
+            f'<font color="{colour}"><b>{text_markup(texts[-1])}</b></font>', styles.table_number
+        )
+    )
+    return cells
+
+
+def _measure_widths(headings: Sequence[str], rows: list[list[str]], width: float) -> list[float]:
+    """A wide label column; figure columns as narrow as their figures and headings allow."""
+    columns = [[row[i] for row in rows] for i in range(len(headings))]
+    pairs = list(zip(headings[1:], columns[1:], strict=True))
+    numbers = _fit_widths(pairs, width * (1 - MIN_LABEL_SHARE), 2, MAX_HEADING_LINES)
+    return [width - sum(numbers), *numbers]
+
+
+def _fit_widths(
+    pairs: Sequence[tuple[str, Sequence[str]]], budget: float, fewest: int, most: int
+) -> list[float]:
+    """Widths that fit the budget, wrapping the widest headings onto more lines first."""
+    lines = [fewest] * len(pairs)
+    widths = [_width(heading, cells, fewest) for heading, cells in pairs]
+    while sum(widths) > budget:
+        narrower = {
+            i: _width(pairs[i][0], pairs[i][1], lines[i] + 1)
+            for i in range(len(pairs))
+            if lines[i] < most
+        }
+        shrinkable = [i for i, w in narrower.items() if w < widths[i] - 0.5]
+        if not shrinkable:
+            return [w * budget / sum(widths) for w in widths]
+        # -- columns as wide as the widest shrink together, so periods stay alike --
+        widest = max(widths[i] for i in shrinkable)
+        for i in shrinkable:
+            if widths[i] >= widest - 2:
+                lines[i] += 1
+                widths[i] = narrower[i]
+    return widths
+
+
+def _width(heading: str, cells: Sequence[str], lines: int) -> float:
+    """Room for the widest cell, and for the heading wrapped to at most `lines` lines."""
+    size = theme.PDF.table
+    widest_cell = max((text_width(cell, size) for cell in cells), default=0.0)
+    inner = max(widest_cell, _heading_width(heading, lines), MIN_NUMBER_WIDTH - 2 * PAD)
+    return inner + 2 * PAD + 1
+
+
+def _heading_width(heading: str, lines: int) -> float:
+    """The narrowest line width at which the bold heading wraps to at most `lines` lines."""
+    words = heading.split()
+    size = theme.PDF.table
+    spans = sorted(
+        text_width(" ".join(words[i:j]), size, bold=True)
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+    )
+    return next(
+        (w for w in spans if _line_count(words, w, size) <= lines), spans[-1] if spans else 0.0
+    )
+
+
+def _line_count(words: Sequence[str], width: float, size: float) -> int:
+    count, line = 1, ""
+    for word in words:
+        candidate = f"{line} {word}".strip()
+        if line and text_width(candidate, size, bold=True) > width + 0.01:
+            count, line = count + 1, word
+        else:
+            line = candidate
+    return count
+
+
+# -- Generic tables ------------------------------------------------------------------
+
+
+def generic_table(table: Table, ctx: TableContext) -> list[Flowable]:
+    """The cells exactly as Excel shows them; numbers right-aligned per `table.align`."""
+    styles = ctx.styles
+    columns = len(table.header)
+    align = list(table.align) + ["left"] * (columns - len(table.align))
+    header = _header_row(table.header, align, styles)
+    body = [
+        [
+            RLParagraph(text_markup(cell), _cell_style(styles, align[i]))
+            for i, cell in enumerate(_pad(row, columns))
+        ]
+        for row in table.rows
+    ]
+    widths = _generic_widths(table, ctx.width)
+    flowables = _caption(table.caption, styles)
+    flowables += [_table(header, body, widths, ctx), Spacer(1, 10)]
+    return flowables
+
+
+def _pad(row: Sequence[str], columns: int) -> list[str]:
+    return [*row[:columns], *[""] * (columns - len(row))]
+
+
+def _generic_widths(table: Table, width: float) -> list[float]:
+    """Headings on as few lines as fit; the spare width goes to the first column."""
+    columns = len(table.header)
+    cells = [[_pad(row, columns)[i] for row in table.rows] for i in range(columns)]
+    widths = _fit_widths(list(zip(table.header, cells, strict=True)), width, 1, MAX_HEADING_LINES)
+    widths = [min(w, width * 0.6) for w in widths]
+    return [widths[0] + width - sum(widths), *widths[1:]]
+
+
+# -- Shared pieces -------------------------------------------------------------------
+
+
+def _cell_style(styles: Styles, align: str) -> ParagraphStyle:
+    return styles.table_number if align == "right" else styles.table_cell
+
+
+def _header_row(headings: Sequence[str], align: Sequence[str], styles: Styles) -> Row:
+    return [
+        RLParagraph(
+            text_markup(heading),
+            styles.table_header_number if side == "right" else styles.table_header,
+        )
+        for heading, side in zip(headings, align, strict=True)
+    ]
+
+
+def _caption(caption: str, styles: Styles) -> list[Flowable]:
+    return [RLParagraph(text_markup(caption), styles.caption)] if caption else []
+
+
+def _table(header: Row, body: list[Row], widths: list[float], ctx: TableContext) -> RLTable:
+    """Brand header, soft zebra shading, light rules; no heavy grid."""
+    limit = ctx.height * ROW_CHUNK
+    rows: list[Row] = [header]
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ctx.styles.brand),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("FONTNAME", (0, 0), (-1, -1), ctx.styles.table_cell.fontName),
+    ]
+    for index, row in enumerate(body):
+        parts = fit_row(row, widths, limit)
+        first, last = len(rows), len(rows) + len(parts) - 1
+        if index % 2:
+            commands.append(("BACKGROUND", (0, first), (-1, last), theme.ZEBRA))
+        commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, theme.RULE))
+        rows += parts
+    return RLTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands)
+
+
+def fit_row(row: Row, widths: Sequence[float], limit: float) -> list[Row]:
+    """The row as one or more rows, none taller than `limit` points."""
+    inner = limit - 2 * PAD
+    pieces = [
+        _split_cell(cell, width - 2 * PAD, inner) for cell, width in zip(row, widths, strict=True)
+    ]
+    count = max(len(piece) for piece in pieces)
+    if count == 1:
+        return [row]
+    blank = [RLParagraph("", row[0].style)]
+    return [[piece[i] if i < len(piece) else blank[0] for piece in pieces] for i in range(count)]
+
+
+def _split_cell(cell: Cell, width: float, height: float) -> list[Cell]:
+    """The cell's paragraph cut into parts that are each at most `height` tall."""
+    parts: list[Cell] = []
+    rest: Cell = cell
+    while True:
+        _, needed = rest.wrap(width, height)
+        if needed <= height:
+            parts.append(rest)
+            return parts
+        pieces = rest.split(width, height)
+        if len(pieces) < 2:  # not even one line fits: keep it whole rather than loop
+            parts.append(rest)
+            return parts
+        first, rest = pieces[0], pieces[1]
+        assert isinstance(first, RLParagraph) and isinstance(rest, RLParagraph)
+        parts.append(first)
