@@ -1,0 +1,1 @@
+"""Benchmarks for issue 6: build time, memory and scaling; see benchmarks/run.py."""
