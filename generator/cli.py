@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from generator.build import FORMATS
 from generator.errors import GeneratorError, Problem, WorkbookError
 
 DEFAULT_WORKBOOK = Path("inputs/example.xlsx")
@@ -33,6 +34,13 @@ class _UsageError(Exception):
     pass
 
 
+def _formats(text: str) -> tuple[str, ...]:
+    formats = tuple(part.strip().lower() for part in text.split(",") if part.strip())
+    if not formats or any(fmt not in FORMATS for fmt in formats):
+        raise argparse.ArgumentTypeError(f"takes pdf, pptx or pdf,pptx, not {text!r}")
+    return tuple(dict.fromkeys(formats))
+
+
 def _arguments() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="python -m generator",
@@ -44,7 +52,7 @@ def _arguments() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="write the PDF and the slide deck")
     build.add_argument("workbooks", type=Path, nargs="*", default=[DEFAULT_WORKBOOK])
     build.add_argument("-o", "--outdir", type=Path, default=DEFAULT_OUTDIR)
-    build.add_argument("--format", default="pdf,pptx", help="pdf, pptx or pdf,pptx")
+    build.add_argument("--format", type=_formats, default=FORMATS, help="pdf, pptx or pdf,pptx")
     build.add_argument("--pptx-template", type=Path, help="an organisation's branded .pptx")
     template = commands.add_parser("template", help="write a blank template workbook")
     template.add_argument("path", type=Path)
@@ -103,13 +111,9 @@ def _template(path: Path) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.build import FORMATS, build
+    from generator.build import build
     from layouts.options import RenderOptions
 
-    formats = [part.strip().lower() for part in args.format.split(",") if part.strip()]
-    unknown = [fmt for fmt in formats if fmt not in FORMATS]
-    if unknown or not formats:
-        raise _UsageError(f"--format takes pdf, pptx or pdf,pptx, not {args.format!r}")
     options = RenderOptions(pptx_template=args.pptx_template)
     failures = 0
     total = len(args.workbooks)
@@ -117,7 +121,7 @@ def _build(args: argparse.Namespace) -> int:
         if total > 1:
             print(f"[{number}/{total}] {workbook}")
         try:
-            built = build(workbook, args.outdir, formats, options)
+            built = build(workbook, args.outdir, args.format, options)
         except GeneratorError as error:
             _print_failure(workbook, error)
             failures += 1
