@@ -54,7 +54,7 @@ def _problem_with(path: Path) -> str:
         return "does not exist; expected an image file next to the workbook"
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:
-        return f"is {size / 1024 / 1024:.0f} MB; expected at most 20 MB"
+        return f"is {size / 2**20:.0f} MB; expected at most {MAX_IMAGE_BYTES / 2**20:.0f} MB"
     with path.open("rb") as handle:
         head = handle.read(8)
     if not any(head.startswith(magic) for magic in _MAGIC):

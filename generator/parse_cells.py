@@ -80,7 +80,7 @@ def read_header(
         )
         return None
     first = sheet.rows[0]
-    found = {norm(text_of(cell)): column for column, cell in first.cells.items()}
+    found = _header_columns(first, [*expected, *optional], problems)
     columns: dict[str, int] = {}
     for position, name in enumerate(expected, start=1):
         if norm(name) in found:
@@ -94,6 +94,23 @@ def read_header(
     if warn_extra:
         warn_extra_columns(sheet, header, set(columns.values()), [*expected, *optional], problems)
     return header
+
+
+def _header_columns(first: RawRow, known: Sequence[str], problems: Problems) -> dict[str, int]:
+    """Header name -> column; a known header given twice is an error (which one counts?)."""
+    found: dict[str, int] = {}
+    wanted = {norm(name) for name in known}
+    for column, cell in sorted(first.cells.items()):
+        name = norm(text_of(cell))
+        if name in found and name in wanted:
+            problems.error(
+                cell.source,
+                f'a second "{text_of(cell)}" column (also {first.cells[found[name]].coordinate}); '
+                "expected each header once",
+            )
+            continue
+        found.setdefault(name, column)
+    return found
 
 
 def _missing_header(

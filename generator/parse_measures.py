@@ -50,6 +50,10 @@ class MeasureTables:
 
     periods: tuple[str, ...]
     tables: dict[str, MeasuresTable]
+    # -- names on rows that had errors, and whether the header was unusable: a Content
+    # row naming them gets no second, misleading "unknown table" error --
+    seen: frozenset[str] = frozenset()
+    unreadable: bool = False
 
     def names(self) -> list[str]:
         return [table.name for table in self.tables.values()]
@@ -69,11 +73,13 @@ def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> M
     """All tables in the sheet; problems are recorded, bad rows left out."""
     header = read_header(sheet, KEY_HEADERS, problems, warn_extra=False)
     columns = _columns(sheet, header, problems) if header else None
-    if header is None or columns is None:
-        return MeasureTables((), {})
+    if header is None or columns is None or len(columns.periods) < 2:
+        return MeasureTables((), {}, unreadable=True)
     periods = tuple(text_of(header.cells[column]) for column in columns.periods)
     tables: dict[str, _Table] = {}
+    seen: set[str] = set()
     for row in sheet.rows[1:]:
+        seen.add(norm(text_of(row.get(columns.table))))
         parsed = _parse_row(row, columns, rounding, problems)
         if parsed is not None:
             name, measure, note = parsed
@@ -81,7 +87,7 @@ def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> M
             table.rows.append(measure)
             table.notes.append(note)
     built = {key: _finish(table, periods, Source(sheet.title)) for key, table in tables.items()}
-    return MeasureTables(periods, built)
+    return MeasureTables(periods, built, frozenset(seen))
 
 
 def _columns(sheet: RawSheet, header: Header, problems: Problems) -> _Columns | None:
@@ -248,6 +254,8 @@ def place_table(
     if found is not None:
         return replace(found, caption=caption, source=where)
     names = tables.names()
+    if tables.unreadable or norm(name) in tables.seen:
+        return None  # the Measures sheet's own errors already say what to fix
     if not names:
         problems.error(
             where,

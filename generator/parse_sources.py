@@ -74,10 +74,10 @@ class Sources:
                     'a measures row, but the workbook has no "Measures" sheet; '
                     'expected a sheet named "Measures" holding the table',
                 )
-                self._measures = MeasureTables((), {})
+                self._measures = MeasureTables((), {}, unreadable=True)
                 return None
             sheet = read_sheet(self.book, title, self.problems)
-            empty = MeasureTables((), {})
+            empty = MeasureTables((), {}, unreadable=True)
             self._measures = parse_measures(sheet, self.rounding, self.problems) if sheet else empty
         return self._measures
 

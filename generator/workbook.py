@@ -224,12 +224,21 @@ def _load(path: Path, handle: IO[bytes]) -> Any:
             )
     except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         raise _fail(path, f"the file is damaged ({error}); re-save it in Excel") from None
-    except DefusedXmlException:
-        raise _unsafe_xml(path) from None
     except (KeyError, ValueError, TypeError, AttributeError, SyntaxError) as error:
+        innermost = _innermost(error)
+        if isinstance(innermost, DefusedXmlException):
+            raise _unsafe_xml(path) from None
+        reason = str(innermost).splitlines()[0][:160] if str(innermost) else "invalid contents"
         raise _fail(
-            path, f"the workbook cannot be read ({error}); open it in Excel and save it again"
+            path, f"the workbook cannot be read ({reason}); open it in Excel and save it again"
         ) from None
+
+
+def _innermost(error: BaseException) -> BaseException:
+    """openpyxl wraps what went wrong in a ValueError; the cause says what it was."""
+    while (inner := error.__cause__ or error.__context__) is not None:
+        error = inner
+    return error
 
 
 def _unsafe_xml(path: Path) -> WorkbookError:
