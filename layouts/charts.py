@@ -50,8 +50,12 @@ def _afcharts_style() -> Path | None:
 
 
 @cache
-def _register_fonts() -> None:
-    """Teach matplotlib and svglib our font, once per process."""
+def register_chart_fonts() -> None:
+    """Teach matplotlib and svglib our font, once per process.
+
+    svglib registers the TTF again under our reportlab names; call this before any PDF is
+    built so every document sees the same font objects (and so the same bytes).
+    """
     for path in theme.FONT_FILES.values():
         font_manager.fontManager.addfont(str(path))
     register_fonts()
@@ -86,7 +90,7 @@ def _rc() -> dict[str, Any]:
 
 def chart_svg(chart: Chart, width: float, height: float) -> bytes:
     """The chart as SVG, `width` × `height` points."""
-    _register_fonts()
+    register_chart_fonts()
     style = _afcharts_style()
     with matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, _rc())):
         figure = Figure(figsize=(width / 72, height / 72), dpi=72, layout="constrained")

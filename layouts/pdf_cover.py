@@ -6,6 +6,7 @@ to fit if an analyst types a very long title, so nothing is clipped or pushed of
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -29,47 +30,48 @@ class CoverImageError(GeneratorError):
     """The logo named in the Report sheet could not be read as an image."""
 
 
+@dataclass(frozen=True)
+class _Geometry:
+    """Where the cover's three frames sit, as (x, y, width, height) in points."""
+
+    width: float
+    height: float
+    margin: float
+
+    @property
+    def band_bottom(self) -> float:
+        return self.height * (1 - BAND_SHARE)
+
+    @property
+    def foot_height(self) -> float:
+        # -- a landscape page is short: the foot block gives up room first --
+        return min(FOOT_HEIGHT, (self.band_bottom - self.margin) * 0.5)
+
+    def boxes(self) -> dict[str, tuple[float, float, float, float]]:
+        m, inner, foot = self.margin, self.width - 2 * self.margin, self.foot_height
+        top_of_period = self.band_bottom - 0.9 * m
+        return {
+            "band": (
+                m,
+                self.band_bottom + 0.8 * m,
+                inner,
+                self.height - self.band_bottom - 1.8 * m,
+            ),
+            "period": (m, m + foot, inner, max(0.0, top_of_period - m - foot)),
+            "foot": (m, m, inner, foot),
+        }
+
+
 def cover_template(
     pagesize: tuple[float, float], margin: float, brand: str, on_page: object
 ) -> PageTemplate:
     """Three frames: inside the band, just below it, and at the foot of the page."""
     width, height = pagesize
-    band_bottom = height * (1 - BAND_SHARE)
-    inner = width - 2 * margin
+    geometry = _Geometry(width, height, margin)
+    band_bottom = geometry.band_bottom
     frames = [
-        Frame(
-            margin,
-            band_bottom + margin * 0.8,
-            inner,
-            height - band_bottom - 1.8 * margin,
-            id="band",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        ),
-        Frame(
-            margin,
-            margin + FOOT_HEIGHT,
-            inner,
-            band_bottom - 2 * margin - FOOT_HEIGHT,
-            id="period",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=margin * 0.9,
-            bottomPadding=0,
-        ),
-        Frame(
-            margin,
-            margin,
-            inner,
-            FOOT_HEIGHT,
-            id="foot",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        ),
+        Frame(*box, id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        for name, box in geometry.boxes().items()
     ]
 
     def draw_band(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -87,9 +89,7 @@ def cover_story(
     report: Report, styles: Styles, pagesize: tuple[float, float], margin: float, logo_folder: Path
 ) -> list[Flowable]:
     """The cover's flowables, frame by frame; the caller adds the page break after."""
-    width, height = pagesize
-    inner = width - 2 * margin
-    band_height = height * BAND_SHARE - 1.8 * margin
+    boxes = _Geometry(*pagesize, margin).boxes()
     band = [RLParagraph(text_markup(report.title), styles.cover_title)]
     if report.subtitle:
         band.append(RLParagraph(text_markup(report.subtitle), styles.cover_subtitle))
@@ -98,13 +98,13 @@ def cover_story(
         period.append(RLParagraph(text_markup(report.year), styles.cover_year))
     if report.period:
         period.append(RLParagraph(text_markup(report.period), styles.cover_period))
-    period_height = height * (1 - BAND_SHARE) - 2 * margin - FOOT_HEIGHT - margin * 0.9
+    _, _, inner, period_height = boxes["period"]
     return [
-        _bottom_aligned(band, inner, band_height),
+        _bottom_aligned(band, inner, boxes["band"][3]),
         FrameBreak(),
         KeepInFrame(inner, period_height, period, mode="shrink"),
         FrameBreak(),
-        _bottom_aligned(_foot(report, styles, logo_folder), inner, FOOT_HEIGHT),
+        _bottom_aligned(_foot(report, styles, logo_folder), inner, boxes["foot"][3]),
     ]
 
 

@@ -29,8 +29,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from generator.errors import GeneratorError
 from generator.model import Document, Report, themes
-from layouts import theme
-from layouts.fonts import FACES, register_fonts
+from layouts import charts, theme
+from layouts.fonts import FACES, register_fonts, text_width
 from layouts.options import RenderOptions
 from layouts.pdf_blocks import Outline, section_story
 from layouts.pdf_cover import cover_story, cover_template
@@ -38,6 +38,8 @@ from layouts.pdf_tables import TableContext
 from layouts.pdf_text import Styles, make_styles, text_markup
 
 FOOTER_SIZE = theme.PDF.note
+FOOTER_GAP = 18.0  # points between the footer text and the page number
+MAX_BUILDS = 3  # the contents can change the page count once; a third build settles it
 UNDATED = dt.date(2000, 1, 1)  # metadata date when the Report sheet gives none
 
 
@@ -48,6 +50,7 @@ class PdfLayoutError(GeneratorError):
 def render_pdf(document: Document, options: RenderOptions) -> bytes:
     """The PDF edition of `document`, as bytes."""
     register_fonts()
+    charts.register_chart_fonts()
     report = document.report
     styles = make_styles(theme.colours_for(report))
     pagesize = landscape(A4) if report.page == "A4 landscape" else A4
@@ -55,7 +58,10 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
     doc = _ReportDoc(io.BytesIO(), report, styles, pagesize)
     story = _story(document, doc, styles)
     try:
-        doc.multiBuild(story, canvasmaker=_canvas_maker(report, styles, outputs))
+        for _ in range(MAX_BUILDS):
+            doc.multiBuild(story, canvasmaker=_canvas_maker(report, outputs))
+            if doc.page_total == doc.pages_counted:
+                break
     except LayoutError as error:
         raise PdfLayoutError(f"the PDF could not be laid out: {error}") from None
     return outputs[-1].getvalue()
@@ -103,6 +109,9 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     ) -> None:
         self.margin = theme.PDF.margin_mm * mm
         self.report = report
+        # -- "Page n of N": N is the page count of the previous pass, checked after --
+        self.page_total = 0
+        self.pages_counted = 0
         super().__init__(
             buffer,
             pagesize=pagesize,
@@ -133,12 +142,19 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             topPadding=0,
             bottomPadding=0,
         )
+        footer = _footer_drawer(report)
         self.addPageTemplates(
             [
-                cover_template(pagesize, self.margin, styles.brand, None),
-                PageTemplate(id="body", frames=[body], pagesize=pagesize),
+                cover_template(pagesize, self.margin, styles.brand, footer),
+                PageTemplate(id="body", frames=[body], onPage=footer, pagesize=pagesize),
             ]
         )
+
+    def beforeDocument(self) -> None:
+        self.page_total = self.pages_counted
+
+    def afterPage(self) -> None:
+        self.pages_counted = self.page
 
     def afterFlowable(self, flowable: Flowable) -> None:
         entry: Outline | None = getattr(flowable, "_pdf_outline", None)
@@ -156,16 +172,13 @@ def _subject(report: Report) -> str:
 # -- Canvas: footers with "Page n of N", fixed dates --------------------------------------
 
 
-def _canvas_maker(
-    report: Report, styles: Styles, outputs: list[io.BytesIO]
-) -> Callable[..., Canvas]:
+def _canvas_maker(report: Report, outputs: list[io.BytesIO]) -> Callable[..., Canvas]:
     """A canvas per build pass, each writing to its own buffer (the last pass wins)."""
 
     def make(_filename: object, **options: Any) -> Canvas:
         buffer = io.BytesIO()
         outputs.append(buffer)
-        canvas = _FooterCanvas(buffer, **options)
-        canvas.footer = _footer_drawer(report, styles)
+        canvas = Canvas(buffer, **options)
         stamp = (report.published or UNDATED).strftime("D:%Y%m%d000000+00'00'")
         canvas.setDateFormatter(lambda *_: stamp)
         canvas.showOutline()
@@ -174,32 +187,10 @@ def _canvas_maker(
     return make
 
 
-class _FooterCanvas(Canvas):  # type: ignore[misc]
-    """Holds pages back until the end, so each footer can say "Page n of N"."""
-
-    footer: Callable[[Canvas, int, int], None]
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._held: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held)
-        for state in self._held:
-            self.__dict__.update(state)
-            self.footer(self, self._pageNumber, total)
-            super().showPage()
-        super().save()
-
-
-def _footer_drawer(report: Report, styles: Styles) -> Callable[[Canvas, int, int], None]:
+def _footer_drawer(report: Report) -> Callable[[Canvas, _ReportDoc], None]:
     left = " · ".join(part for part in (report.footer, report.organisation) if part)
 
-    def draw(canvas: Canvas, page: int, total: int) -> None:
+    def draw(canvas: Canvas, doc: _ReportDoc) -> None:
         width, _ = canvas._pagesize
         margin = theme.PDF.margin_mm * mm
         y = margin * 0.5
@@ -209,9 +200,19 @@ def _footer_drawer(report: Report, styles: Styles) -> Callable[[Canvas, int, int
         canvas.line(margin, y + FOOTER_SIZE + 3, width - margin, y + FOOTER_SIZE + 3)
         canvas.setFont(FACES["regular"], FOOTER_SIZE)
         canvas.setFillColor(theme.MUTED_TEXT)
-        if left:
-            canvas.drawString(margin, y, left)
-        canvas.drawRightString(width - margin, y, f"Page {page} of {total}")
+        number = f"Page {doc.page} of {doc.page_total}"
+        canvas.drawRightString(width - margin, y, number)
+        room = width - 2 * margin - text_width(number, FOOTER_SIZE) - FOOTER_GAP
+        canvas.drawString(margin, y, _fit_line(left, room))
         canvas.restoreState()
 
     return draw
+
+
+def _fit_line(text: str, room: float) -> str:
+    """`text` cut to fit on one footer line, with an ellipsis when it had to be cut."""
+    if text_width(text, FOOTER_SIZE) <= room:
+        return text
+    while text and text_width(text + "…", FOOTER_SIZE) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
