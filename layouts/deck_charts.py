@@ -9,7 +9,7 @@ from __future__ import annotations
 from pptx.chart.chart import Chart as PptxChart
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
 from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Pt
 
@@ -152,4 +152,5 @@ def _axes(native: PptxChart, chart: Chart) -> None:
     if chart.kind == "bar":
         # -- bar charts draw the first category at the bottom; readers expect the top --
         categories.reverse_order = True
-        native.value_axis.crosses = XL_AXIS_CROSSES.MAXIMUM  # keeps the value axis at the bottom
+        # -- which then moves the value axis to the top; the bars carry their own labels --
+        values.tick_label_position = XL_TICK_LABEL_POSITION.NONE

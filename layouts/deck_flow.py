@@ -89,7 +89,7 @@ class TextItem:
     def min_height(self) -> float:
         return min(2, len(self.paras[0].lines)) * line_height(self.size) + 2 * self.pad
 
-    def split(self, available: float) -> tuple[TextItem | None, TextItem]:
+    def split(self, available: float, minimum: int = 2) -> tuple[TextItem | None, TextItem]:
         """The lines that fit in `available` points, preferring a paragraph boundary."""
         pitch, inner, used = line_height(self.size), available - 2 * self.pad, 0.0
         for index, para in enumerate(self.paras):
@@ -100,7 +100,7 @@ class TextItem:
                 continue
             fit = int((inner - used - gap) // pitch)
             # -- a lone line at the foot of a slide reads badly: cut only with 2+ lines --
-            if fit >= 2 and (index == 0 or fit >= 3):
+            if fit >= minimum and (index == 0 or fit >= 3):
                 return self._cut(index, fit)
             if index == 0:
                 return None, self
@@ -261,19 +261,35 @@ def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
             y = box.bottom + gap
             continue
         keep = _keep_with_next(item, queue)
-        if item.height <= room and (keep is None or item.height + gap + keep <= room or not slides[-1]):
+        # -- a table's footnotes and key stay with (at least) its last rows --
+        notes = sum(i.height + gap for i in _trailing_notes(queue)) if isinstance(item, TableItem) else 0.0
+        need = item.height + (gap + keep if keep is not None else notes)
+        fits = item.height <= room
+        if fits and (need <= room or (keep is not None and not slides[-1])):
             slides[-1].append(Placed(item, Box(g.content.left, y, g.content.width, item.height)))
             y += item.height + gap
             continue
-        head, tail = item.split(room) if keep is None else (None, item)
+        head, tail = (None, item) if keep is not None else item.split(room if not fits else room - notes)
+        if head is None and not slides[-1] and not fits:
+            head, tail = _force_split(item, room)
+        elif head is None and not slides[-1]:
+            slides[-1].append(Placed(item, Box(g.content.left, y, g.content.width, item.height)))
+            y += item.height + gap
+            continue
         if head is not None:
             slides[-1].append(Placed(head, Box(g.content.left, y, g.content.width, head.height)))
-        if not slides[-1] and head is None:  # nothing fits even on an empty slide
-            raise DeckLayoutError("A block is too tall to fit on a slide at any text size.")
         slides.append([])
         y = top
         queue.insert(0, tail)
     return [slide for slide in slides if slide] or [[]]
+
+
+def _force_split(item: TextItem | TableItem, room: float) -> tuple[Item, Item]:
+    """On an empty slide any split that fits is better than none."""
+    head, tail = item.split(room, minimum=1)
+    if head is None:
+        raise DeckLayoutError("A block is too tall to fit on a slide at any text size.")
+    return head, tail
 
 
 def _filled(item: TextItem | TableItem) -> bool:
@@ -291,7 +307,7 @@ def _keep_with_next(item: Item, queue: list[Item]) -> float | None:
 def _trailing_notes(queue: list[Item]) -> list[TextItem]:
     notes: list[TextItem] = []
     for item in queue:
-        if not (isinstance(item, TextItem) and item.role in ("note", "callout")):
+        if not (isinstance(item, TextItem) and item.role == "note"):
             break
         notes.append(item)
     return notes

@@ -58,7 +58,7 @@ class TableItem:
     def min_height(self) -> float:
         return self.header_height + (self.row_heights[0] if self.row_heights else 0)
 
-    def split(self, available: float) -> tuple[TableItem | None, TableItem]:
+    def split(self, available: float, minimum: int = 3) -> tuple[TableItem | None, TableItem]:
         """The rows that fit in `available` points (header repeated), and the rest."""
         used, count = self.header_height, 0
         for height in self.row_heights:
@@ -66,7 +66,7 @@ class TableItem:
                 break
             used, count = used + height, count + 1
         # -- a table that would leave one or two rows at the foot of a slide moves on --
-        if count == 0 or count < min(3, len(self.rows)):
+        if count == 0 or count < min(minimum, len(self.rows)):
             return None, self
         head = replace(self, rows=self.rows[:count], row_heights=self.row_heights[:count])
         tail = replace(self, rows=self.rows[count:], row_heights=self.row_heights[count:])
