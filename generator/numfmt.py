@@ -124,9 +124,8 @@ def _literal(kind: str, text: str) -> str | None:
         return ""
     if kind == "bracket":
         return _bracket(text)
-    if text.isalpha() and text.lower() not in ("e",):
-        return None if text.lower() in "ymdhs" else text
-    return None if text in "/Ee@" else text
+    # -- date parts, fractions, exponents and text placeholders are not number literals --
+    return None if text in "ymdhsYMDHS/Ee@" else text
 
 
 def _bracket(text: str) -> str | None:

@@ -112,6 +112,8 @@ class Workbook:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 rows = _rows(title, worksheet)
+            # -- openpyxl keeps the sheet's zip member and the open archive privately;
+            # reusing them avoids re-deriving the workbook's relationship map --
             member = worksheet._worksheet_path
             merged, uncached = _scan_sheet_xml(self._book._archive.open(member))
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
