@@ -6,10 +6,16 @@ chart's alt text from the graphic frame's `descr`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pptx.chart.chart import Chart as PptxChart
 from pptx.chart.data import CategoryChartData
-from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_TICK_LABEL_POSITION
+from pptx.enum.chart import (
+    XL_CHART_TYPE,
+    XL_LABEL_POSITION,
+    XL_LEGEND_POSITION,
+    XL_TICK_LABEL_POSITION,
+)
 from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Pt
 
@@ -17,6 +23,7 @@ from generator.figures import decimals_of
 from generator.model import Chart, ChartKind
 from layouts import theme
 from layouts.deck_geometry import Box
+from layouts.deck_text import rgb
 
 CHART_TYPES: dict[ChartKind, XL_CHART_TYPE] = {
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -28,10 +35,6 @@ LABEL_SIZE = 14.0
 AXIS_SIZE = 14.0
 
 
-def _rgb(colour: str) -> RGBColor:
-    return RGBColor.from_string(colour.lstrip("#"))
-
-
 def _number_format(chart: Chart) -> str:
     places = max(
         (decimals_of(v) for s in chart.series for v in s.values if v is not None), default=0
@@ -41,18 +44,18 @@ def _number_format(chart: Chart) -> str:
 
 def draw_chart(shapes: SlideShapes, chart: Chart, box: Box) -> None:
     """The chart with its data, palette colours, data labels and alt text."""
-    data = CategoryChartData(number_format=_number_format(chart))
+    data: Any = CategoryChartData(number_format=_number_format(chart))  # type: ignore[no-untyped-call]
     data.categories = chart.categories
     for series in chart.series:
         data.add_series(series.name, series.values)
-    frame = shapes.add_chart(
+    frame: Any = shapes.add_chart(
         CHART_TYPES[chart.kind], Pt(box.left), Pt(box.top), Pt(box.width), Pt(box.height), data
     )
     frame.name = f"Chart: {chart.title}"[:250]
     frame._element.nvGraphicFramePr.cNvPr.set("descr", chart.alt_text)
     native = frame.chart
     native.font.name, native.font.size = theme.DECK_FONT, Pt(AXIS_SIZE)
-    native.font.color.rgb = _rgb(theme.TEXT)
+    native.font.color.rgb = rgb(theme.TEXT)
     _title(native, chart.title)
     _colours(native, chart)
     _labels(native)
@@ -70,7 +73,7 @@ def _title(native: PptxChart, title: str) -> None:
     frame.text = title
     font = frame.paragraphs[0].runs[0].font
     font.size, font.bold, font.name = Pt(theme.DECK.body), True, theme.DECK_FONT
-    font.color.rgb = _rgb(theme.TEXT)
+    font.color.rgb = rgb(theme.TEXT)
 
 
 def _colours(native: PptxChart, chart: Chart) -> None:
@@ -79,10 +82,10 @@ def _colours(native: PptxChart, chart: Chart) -> None:
     if chart.kind == "pie":
         for index, point in enumerate(plot.series[0].points):
             point.format.fill.solid()
-            point.format.fill.fore_color.rgb = _rgb(palette[index % len(palette)])
+            point.format.fill.fore_color.rgb = rgb(palette[index % len(palette)])
         return
     for index, series in enumerate(plot.series):
-        colour = _rgb(palette[index % theme.MAX_CHART_COLOURS])
+        colour = rgb(palette[index % theme.MAX_CHART_COLOURS])
         if chart.kind == "line":
             series.format.line.color.rgb = colour
             series.format.line.width = Pt(2.5)
@@ -96,7 +99,7 @@ def _colours(native: PptxChart, chart: Chart) -> None:
             series.invert_if_negative = False
     if chart.kind in ("column", "bar"):
         plot.gap_width = 60
-        plot.overlap = 0 if len(chart.series) > 1 else 0
+        plot.overlap = 0
 
 
 def _labels(native: PptxChart) -> None:
@@ -107,7 +110,7 @@ def _labels(native: PptxChart) -> None:
     plot.has_data_labels = True
     labels = plot.data_labels
     labels.font.size = Pt(LABEL_SIZE)
-    labels.font.color.rgb = _rgb(theme.TEXT)
+    labels.font.color.rgb = rgb(theme.TEXT)
     labels.number_format_is_linked = True
     labels.show_value = True
     if native.chart_type in (XL_CHART_TYPE.COLUMN_CLUSTERED, XL_CHART_TYPE.BAR_CLUSTERED):
@@ -127,7 +130,7 @@ def _line_end_labels(native: PptxChart) -> None:
             continue
         label = series.points[count - 1].data_label
         label.font.size = Pt(LABEL_SIZE)
-        label.font.color.rgb = _rgb(theme.TEXT)
+        label.font.color.rgb = rgb(theme.TEXT)
         label.position = XL_LABEL_POSITION.RIGHT
         label.show_value = True
         label.show_series_name = True
@@ -138,7 +141,7 @@ def _axes(native: PptxChart, chart: Chart) -> None:
         return
     values = native.value_axis
     values.has_major_gridlines = True
-    values.major_gridlines.format.line.color.rgb = _rgb(theme.RULE)
+    values.major_gridlines.format.line.color.rgb = rgb(theme.RULE)
     values.major_gridlines.format.line.width = Pt(0.75)
     values.format.line.fill.background()
     values.tick_labels.font.size = Pt(AXIS_SIZE)
@@ -147,7 +150,7 @@ def _axes(native: PptxChart, chart: Chart) -> None:
         values.minimum_scale = 0  # bars start at zero
     categories = native.category_axis
     categories.has_major_gridlines = False
-    categories.format.line.color.rgb = _rgb(theme.RULE)
+    categories.format.line.color.rgb = rgb(theme.RULE)
     categories.tick_labels.font.size = Pt(AXIS_SIZE)
     if chart.kind == "bar":
         # -- bar charts draw the first category at the bottom; readers expect the top --

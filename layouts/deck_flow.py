@@ -25,6 +25,7 @@ from generator.model import (
     Paragraph,
     Report,
     Run,
+    Runs,
     Section,
     SpeakerNotes,
     Table,
@@ -83,7 +84,11 @@ class TextItem:
     @property
     def height(self) -> float:
         lines = sum(len(p.lines) for p in self.paras)
-        return lines * line_height(self.size) + para_gap(self.size) * (len(self.paras) - 1) + 2 * self.pad
+        return (
+            lines * line_height(self.size)
+            + para_gap(self.size) * (len(self.paras) - 1)
+            + 2 * self.pad
+        )
 
     @property
     def min_height(self) -> float:
@@ -167,7 +172,7 @@ class SlidePlan:
 # -- Building items --------------------------------------------------------------------
 
 
-def _text(paras: list[tuple[tuple[Run, ...], int]], size: float, width: float, role: Role) -> TextItem:
+def _text(paras: list[tuple[Runs, int]], size: float, width: float, role: Role) -> TextItem:
     built = []
     for runs, level in paras:
         indent = bullet_indent(level, size)
@@ -231,7 +236,9 @@ def _table_items(
     check_fits(table, g.content.height)
     yield table
     if isinstance(block, MeasuresTable):
-        notes = [((Run(f"{f.marker} {f.text}"),), 0) for f in block.footnotes]
+        notes: list[tuple[Runs, int]] = [
+            ((Run(f"{f.marker} {f.text}"),), 0) for f in block.footnotes
+        ]
         if not state.get("key_done"):
             state["key_done"] = True
             notes.append(((Run("Key: ", bold=True), Run(theme.ASSESSMENT_KEY)), 0))
@@ -262,14 +269,20 @@ def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
             continue
         keep = _keep_with_next(item, queue)
         # -- a table's footnotes and key stay with (at least) its last rows --
-        notes = sum(i.height + gap for i in _trailing_notes(queue)) if isinstance(item, TableItem) else 0.0
+        notes = (
+            sum(i.height + gap for i in _trailing_notes(queue))
+            if isinstance(item, TableItem)
+            else 0.0
+        )
         need = item.height + (gap + keep if keep is not None else notes)
         fits = item.height <= room
         if fits and (need <= room or (keep is not None and not slides[-1])):
             slides[-1].append(Placed(item, Box(g.content.left, y, g.content.width, item.height)))
             y += item.height + gap
             continue
-        head, tail = (None, item) if keep is not None else item.split(room if not fits else room - notes)
+        head, tail = (
+            (None, item) if keep is not None else item.split(room if not fits else room - notes)
+        )
         if head is None and not slides[-1] and not fits:
             head, tail = _force_split(item, room)
         elif head is None and not slides[-1]:
@@ -284,7 +297,9 @@ def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
     return [slide for slide in slides if slide] or [[]]
 
 
-def _force_split(item: TextItem | TableItem, room: float) -> tuple[Item, Item]:
+def _force_split(
+    item: TextItem | TableItem, room: float
+) -> tuple[TextItem | TableItem, TextItem | TableItem]:
     """On an empty slide any split that fits is better than none."""
     head, tail = item.split(room, minimum=1)
     if head is None:
@@ -300,7 +315,7 @@ def _keep_with_next(item: Item, queue: list[Item]) -> float | None:
     """A caption stays with the first rows of its table."""
     if isinstance(item, TextItem) and item.role == "caption" and queue:
         following = queue[0]
-        return following.min_height if not isinstance(following, FlexItem) else following.min_height
+        return following.min_height
     return None
 
 
@@ -360,15 +375,29 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
     for section in document.sections:
         title_size, title_box = g.title_box(section.title + " (10 of 10)")
         top = title_box.bottom + g.gap * 1.5
-        pages = [page for chunk in _chunks(section) for page in _layout_chunk(chunk, top, g, report, state)]
+        pages = [
+            page
+            for chunk in _chunks(section)
+            for page in _layout_chunk(chunk, top, g, report, state)
+        ]
         base = _unique(section.title, seen)
         for index, page in enumerate(pages, start=1):
             title = _numbered(base, index, len(pages))
             seen.add(title)
             notes = _notes(section, page, index)
             plans.append(
-                SlidePlan(title, section.theme, section, title_box, g.theme_box, title_size,
-                          tuple(page), notes, index, len(pages))
+                SlidePlan(
+                    title,
+                    section.theme,
+                    section,
+                    title_box,
+                    g.theme_box,
+                    title_size,
+                    tuple(page),
+                    notes,
+                    index,
+                    len(pages),
+                )
             )
     return plans
 

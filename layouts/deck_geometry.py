@@ -71,7 +71,12 @@ class Geometry:
 
     @property
     def theme_box(self) -> Box:
-        return Box(self.margin, self.band + 18, self.width - 2 * self.margin, line_height(theme.DECK.theme) + 2 * TITLE_INSET)
+        return Box(
+            self.margin,
+            self.band + 18,
+            self.width - 2 * self.margin,
+            line_height(theme.DECK.theme) + 2 * TITLE_INSET,
+        )
 
     def title_box(self, title: str) -> tuple[float, Box]:
         """The title's size and box: top fixed, height for the lines it wraps to."""
@@ -102,7 +107,12 @@ class Geometry:
         """The region blocks flow in: between the title area and the footer."""
         # -- the lowest a three-line title can push content, so a check against this
         # height holds on every slide --
-        top = self.theme_box.bottom + 3 * line_height(TITLE_SIZES[-1]) + 2 * TITLE_INSET + 1.5 * self.gap
+        top = (
+            self.theme_box.bottom
+            + 3 * line_height(TITLE_SIZES[-1])
+            + 2 * TITLE_INSET
+            + 1.5 * self.gap
+        )
         bottom = self.footer_box.top - self.gap
         return Box(self.margin, top, self.width - 2 * self.margin, bottom - top)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from lxml import etree
-from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.shapes.shapetree import SlideShapes
@@ -56,7 +55,8 @@ class TableItem:
 
     @property
     def min_height(self) -> float:
-        return self.header_height + (self.row_heights[0] if self.row_heights else 0)
+        """The least a slide must hold: the header and the rows a split keeps together."""
+        return self.header_height + sum(self.row_heights[:3])
 
     def split(self, available: float, minimum: int = 3) -> tuple[TableItem | None, TableItem]:
         """The rows that fit in `available` points (header repeated), and the rest."""
@@ -100,7 +100,9 @@ def measures_cells(
 
 
 def table_cells(table: Table) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
-    header = tuple(Cell(text, align) for text, align in zip(table.header, table.align, strict=False))
+    header = tuple(
+        Cell(text, align) for text, align in zip(table.header, table.align, strict=False)
+    )
     rows = [
         tuple(Cell(text, align) for text, align in zip(row, table.align, strict=False))
         for row in table.rows
@@ -142,7 +144,9 @@ def column_widths(
         for i in text:
             widths[i] += left / len(text)
     else:  # text columns wrap to fit beside the numbers, never narrower than a word
-        least = {i: _longest_word(header[i], [r[i] for r in rows if i < len(r)], size) for i in text}
+        least = {
+            i: _longest_word(header[i], [r[i] for r in rows if i < len(r)], size) for i in text
+        }
         least = {i: min(least[i], natural[i]) for i in text}
         rest = width - sum(natural[i] for i in numeric) - sum(least.values())
         flexible = sum(natural[i] - least[i] for i in text) or 1.0
@@ -168,7 +172,9 @@ def _natural(head: Cell, cells: list[Cell], size: float) -> float:
     return max(values, header) / 0.96 + 2 * CELL_PAD_X + 2
 
 
-def _row_height(row: tuple[Cell, ...], widths: tuple[float, ...], size: float, bold: bool = False) -> float:
+def _row_height(
+    row: tuple[Cell, ...], widths: tuple[float, ...], size: float, bold: bool = False
+) -> float:
     lines = max(
         len(wrap_text(cell.text, size, width - 2 * CELL_PAD_X, bold or cell.bold))
         for cell, width in zip(row, widths, strict=False)
@@ -212,6 +218,8 @@ def draw_table(
 def _draw_cell(cell: object, data: Cell, size: float, fill: str, colour: str, head: bool) -> None:
     from pptx.table import _Cell
 
+    from layouts.deck_text import rgb
+
     assert isinstance(cell, _Cell)
     cell.margin_left = cell.margin_right = Pt(CELL_PAD_X)
     cell.margin_top = cell.margin_bottom = Pt(CELL_PAD_Y)
@@ -225,7 +233,7 @@ def _draw_cell(cell: object, data: Cell, size: float, fill: str, colour: str, he
     run.text = data.text
     run.font.size, run.font.name = Pt(size), theme.DECK_FONT
     run.font.bold = head or data.bold
-    run.font.color.rgb = RGBColor.from_string(colour.lstrip("#"))
+    run.font.color.rgb = rgb(colour)
     _cell_lines_and_fill(cell, fill)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
@@ -73,7 +74,8 @@ def _remove_slides(presentation: PresentationType) -> None:
 
 
 def _types(layout: SlideLayout) -> set[PP_PLACEHOLDER]:
-    return {shape.placeholder_format.type for shape in layout.placeholders} - _FURNITURE
+    placeholders: Any = layout.placeholders
+    return {shape.placeholder_format.type for shape in placeholders} - _FURNITURE
 
 
 def pick_layouts(presentation: PresentationType, template: Path | None) -> Layouts:

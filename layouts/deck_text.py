@@ -29,7 +29,9 @@ _ADEC = "http://schemas.microsoft.com/office/drawing/2017/decorative"
 
 
 def rgb(colour: str) -> RGBColor:
-    return RGBColor.from_string(colour.lstrip("#"))
+    value = colour.lstrip("#")
+    red, green, blue = (int(value[i : i + 2], 16) for i in (0, 2, 4))
+    return RGBColor(red, green, blue)  # type: ignore[no-untyped-call]
 
 
 def prepare_frame(frame: TextFrame, inset_x: float, inset_y: float) -> None:

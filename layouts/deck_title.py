@@ -74,7 +74,9 @@ def plan_title(report: Report, g: Geometry) -> TitlePlan:
         logo=report.logo,
         logo_box=_logo_box(report.logo, g),
         organisation=report.organisation,
-        notes=". ".join(p for p in (report.title, report.subtitle, detail, report.organisation) if p),
+        notes=". ".join(
+            p for p in (report.title, report.subtitle, detail, report.organisation) if p
+        ),
     )
 
 

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from pptx.enum.text import PP_ALIGN
+from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationType
 from pptx.shapes.shapetree import SlideShapes
 from pptx.slide import Slide
-from pptx.util import Pt
+from pptx.util import Length, Pt
 
 from generator.model import Chart, Document, Image, Report
 from layouts import theme
@@ -29,7 +30,6 @@ from layouts.deck_text import (
     draw_text_item,
     place_text,
     prepare_frame,
-    rgb,
     write_runs,
 )
 from layouts.deck_title import TitlePlan, plan_title
@@ -108,8 +108,13 @@ def _content_slide(
     shapes = slide.shapes
     if plan.theme:
         label = place_text(shapes, plan.theme_box, "Theme")
-        write_runs(label.text_frame.paragraphs[0], _runs(plan.theme.upper()), theme.DECK.theme,
-                   style.brand, bold=True)
+        write_runs(
+            label.text_frame.paragraphs[0],
+            _runs(plan.theme.upper()),
+            theme.DECK.theme,
+            style.brand,
+            bold=True,
+        )
     for placed in plan.items:
         _RENDERERS[type(placed.item)](shapes, placed.item, placed.box, style)
     _footer(shapes, report, number, g)
@@ -144,7 +149,9 @@ def _picture(shapes: SlideShapes, block: Image, box: Box) -> None:
     try:
         picture = shapes.add_picture(str(block.path), *_emu(box))
     except (OSError, ValueError) as error:
-        raise DeckLayoutError(f"{block.source}: the image {block.path.name} cannot be read ({error}).") from None
+        raise DeckLayoutError(
+            f"{block.source}: the image {block.path.name} cannot be read ({error})."
+        ) from None
     picture.name = f"Picture: {block.path.name}"
     _describe(picture, block.alt_text)
 
@@ -165,8 +172,6 @@ def _slide_number_field(paragraph: Any, number: int, size: float) -> None:
     from lxml import etree
     from pptx.oxml.ns import qn
 
-    from layouts.deck_text import PP_ALIGN
-
     paragraph.alignment = PP_ALIGN.RIGHT
     p = paragraph._p
     for run in p.findall(qn("a:r")):
@@ -186,7 +191,7 @@ def _slide_number_field(paragraph: Any, number: int, size: float) -> None:
 # -- Shared helpers --------------------------------------------------------------------
 
 
-def _emu(box: Box) -> tuple[int, int, int, int]:
+def _emu(box: Box) -> tuple[Length, Length, Length, Length]:
     return Pt(box.left), Pt(box.top), Pt(box.width), Pt(box.height)
 
 
@@ -217,10 +222,11 @@ def _set_title(shape: Any, text: str, box: Box, size: float, style: _Style) -> N
     paragraph.alignment = 1  # left
     colour = style.brand
     write_runs(paragraph, _runs(text), size, colour, bold=True)
-    if style.branded:
-        for run in paragraph.runs:  # the template's title font and colour
-            run.font.name = None
-            run.font._rPr.remove(run.font._rPr.find("{http://schemas.openxmlformats.org/drawingml/2006/main}solidFill"))
+    if style.branded:  # the template's title colour; the font stays the measured one
+        for run in paragraph.runs:
+            fill = run.font._rPr.find(qn("a:solidFill"))
+            if fill is not None:
+                run.font._rPr.remove(fill)
 
 
 def _clear_placeholders(slide: Slide, keep_title: bool, keep_subtitle: bool) -> None:

@@ -48,25 +48,41 @@ def stress_sections() -> tuple[Section, ...]:
         "Stress", "Forty measures", PERIODS, rows, (Footnote("*", "Provisional data.", SRC),), SRC
     )
     bullets = tuple(
-        Bullet(runs(f"Bullet point {n}: ", ("b", "a key finding"), " " + LONG_SENTENCE[: 40 + 7 * n]),
-               1 + (n % 3), SRC)
+        Bullet(
+            runs(f"Bullet point {n}: ", ("b", "a key finding"), " " + LONG_SENTENCE[: 40 + 7 * n]),
+            1 + (n % 3),
+            SRC,
+        )
         for n in range(1, 31)
     )
     return (
-        Section("A dense section with forty measures", "Stress testing", (
-            Paragraph(runs(LONG_SENTENCE * 3), SRC),
-            table,
-            Note(runs("Source: force systems, extracted October 2024."), SRC),
-        ), SRC),
-        Section("Thirty bullets and long paragraphs", "Stress testing", (
-            Paragraph(runs(("b", "Headline: "), LONG_SENTENCE * 14), SRC),
-            *bullets,
-            Callout(runs("More than 350 interventions were delivered this quarter."), SRC),
-            SpeakerNotes("Talk through the bullets briefly.", SRC),
-        ), SRC),
-        Section("Emergency Calls (999 service)", "Stress testing", (
-            Paragraph(runs("A second section with a title used before."), SRC),
-        ), SRC),
+        Section(
+            "A dense section with forty measures",
+            "Stress testing",
+            (
+                Paragraph(runs(LONG_SENTENCE * 3), SRC),
+                table,
+                Note(runs("Source: force systems, extracted October 2024."), SRC),
+            ),
+            SRC,
+        ),
+        Section(
+            "Thirty bullets and long paragraphs",
+            "Stress testing",
+            (
+                Paragraph(runs(("b", "Headline: "), LONG_SENTENCE * 14), SRC),
+                *bullets,
+                Callout(runs("More than 350 interventions were delivered this quarter."), SRC),
+                SpeakerNotes("Talk through the bullets briefly.", SRC),
+            ),
+            SRC,
+        ),
+        Section(
+            "Emergency Calls (999 service)",
+            "Stress testing",
+            (Paragraph(runs("A second section with a title used before."), SRC),),
+            SRC,
+        ),
     )
 
 
@@ -80,24 +96,81 @@ def deck_document(folder: Path | None = None) -> Document:
     """The seed-like document plus a bar chart, a line chart and (given a folder) a picture."""
     base = seed_like_document()
     extra: list[Section] = [
-        Section("Positive outcomes by area", "Solving crime in Cleveland", (
-            chart("Positive outcome rate by area (%)", "bar",
-                  ("Hartlepool", "Middlesbrough", "Redcar and Cleveland", "Stockton"),
-                  (series("Rate", (9.1, 10.2, 8.7, 9.9)),)),
-        ), SRC),
-        Section("First-time entrants", "Reducing offending in Cleveland", (
-            chart("First-time entrants to the youth justice system", "line",
-                  ("2020-21", "2021-22", "2022-23", "2023-24"),
-                  (series("Cleveland", (210, 180, 160, 140)), series("England", (190, 175, 170, 165)))),
-        ), SRC),
+        Section(
+            "Positive outcomes by area",
+            "Solving crime in Cleveland",
+            (
+                chart(
+                    "Positive outcome rate by area (%)",
+                    "bar",
+                    ("Hartlepool", "Middlesbrough", "Redcar and Cleveland", "Stockton"),
+                    (series("Rate", (9.1, 10.2, 8.7, 9.9)),),
+                ),
+            ),
+            SRC,
+        ),
+        Section(
+            "First-time entrants",
+            "Reducing offending in Cleveland",
+            (
+                chart(
+                    "First-time entrants to the youth justice system",
+                    "line",
+                    ("2020-21", "2021-22", "2022-23", "2023-24"),
+                    (
+                        series("Cleveland", (210, 180, 160, 140)),
+                        series("England", (190, 175, 170, 165)),
+                    ),
+                ),
+            ),
+            SRC,
+        ),
     ]
     if folder is not None:
-        extra.append(Section("Safer Streets in Stockton", "Designing out crime", (
-            Paragraph(runs("New lighting and CCTV in Portrack and Tilery."), SRC),
-            Image("Street lighting installed on Ouseport Road", picture(folder), SRC),
-        ), SRC))
+        extra.append(
+            Section(
+                "Safer Streets in Stockton",
+                "Designing out crime",
+                (
+                    Paragraph(runs("New lighting and CCTV in Portrack and Tilery."), SRC),
+                    Image("Street lighting installed on Ouseport Road", picture(folder), SRC),
+                ),
+                SRC,
+            )
+        )
     return replace(base, sections=(*base.sections, *extra))
 
 
 def stress_document() -> Document:
     return Document(report=report(), sections=stress_sections(), workbook=Path("stress.xlsx"))
+
+
+def make_template(path: Path, titles: bool = True) -> Path:
+    """An organisation template unlike the default: 4:3, a tinted master background,
+    renamed and reordered layouts, and a slide of its own (which the deck must drop)."""
+    from pptx import Presentation
+    from pptx.dml.color import RGBColor
+    from pptx.util import Inches
+
+    presentation = Presentation()
+    presentation.slide_width, presentation.slide_height = Inches(10), Inches(7.5)
+    fill = presentation.slide_master.background.fill
+    fill.solid()
+    fill.fore_color.rgb = RGBColor(0xFF, 0xF8, 0xE7)
+    layouts = presentation.slide_master.slide_layouts
+    for index, layout in enumerate(layouts):
+        layout.name = f"Org layout {index}"
+        if not titles:
+            for shape in list(layout.placeholders):
+                if shape.placeholder_format.type in (1, 3):  # TITLE, CENTER_TITLE
+                    shape._element.getparent().remove(shape._element)
+    id_list = layouts._sldLayoutIdLst
+    entries = list(id_list)
+    for entry in entries:
+        id_list.remove(entry)
+    for entry in reversed(entries):  # reordered: index no longer means anything
+        id_list.append(entry)
+    slide = presentation.slides.add_slide(layouts[0])
+    slide.shapes.add_textbox(0, 0, Inches(3), Inches(1)).text_frame.text = "TEMPLATE SLIDE"
+    presentation.save(str(path))
+    return path

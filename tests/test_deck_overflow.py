@@ -16,14 +16,16 @@ import pdfplumber
 import pytest
 from pptx import Presentation
 
+from generator.parse import load_document
 from layouts.options import RenderOptions
 from layouts.pptx_layout import render_pptx
-from tests.deck_samples import deck_document, stress_document
+from tests.deck_samples import deck_document, make_template, stress_document
 from tests.render import needs_soffice, pptx_bytes_to_pdf
 
 EMU_PER_POINT = 12700
 TOLERANCE = 1.5  # points: glyph boxes versus text boxes, rounding to EMU
 BULLETS = set("•–")
+EXAMPLE = Path(__file__).parents[1] / "inputs" / "example.xlsx"
 
 
 @dataclass(frozen=True)
@@ -62,12 +64,18 @@ def _boxes(slide) -> list[ShapeBox]:
     boxes = []
     for shape in slide.shapes:
         left, top = shape.left / EMU_PER_POINT, shape.top / EMU_PER_POINT
-        boxes.append(ShapeBox(
-            shape.name, _squash(_shape_text(shape)), left, top,
-            left + shape.width / EMU_PER_POINT, top + shape.height / EMU_PER_POINT,
-            getattr(shape, "has_chart", False) and shape.has_chart,
-            "decorative" in shape._element.xml,
-        ))
+        boxes.append(
+            ShapeBox(
+                shape.name,
+                _squash(_shape_text(shape)),
+                left,
+                top,
+                left + shape.width / EMU_PER_POINT,
+                top + shape.height / EMU_PER_POINT,
+                getattr(shape, "has_chart", False) and shape.has_chart,
+                "decorative" in shape._element.xml,
+            )
+        )
     return boxes
 
 
@@ -84,8 +92,10 @@ def _problems(deck_bytes: bytes, pdf: Path) -> tuple[list[str], int]:
             for word in page.extract_words():
                 checked += 1
                 if not _placed(word, boxes):
-                    problems.append(f"slide {number}: {word['text']!r} at "
-                                    f"({word['x0']:.0f},{word['top']:.0f}) is outside its shape")
+                    problems.append(
+                        f"slide {number}: {word['text']!r} at "
+                        f"({word['x0']:.0f},{word['top']:.0f}) is outside its shape"
+                    )
     return problems, checked
 
 
@@ -105,12 +115,21 @@ def _layout_problems(number: int, boxes: list[ShapeBox], width: float, height: f
     problems = []
     solid = [b for b in boxes if not b.decorative]
     for box in boxes:
-        if box.left < -0.5 or box.top < -0.5 or box.right > width + 0.5 or box.bottom > height + 0.5:
+        if (
+            box.left < -0.5
+            or box.top < -0.5
+            or box.right > width + 0.5
+            or box.bottom > height + 0.5
+        ):
             problems.append(f"slide {number}: {box.name} leaves the slide")
     for i, a in enumerate(solid):
-        for b in solid[i + 1:]:
-            if a.left < b.right - 0.5 and b.left < a.right - 0.5 and a.top < b.bottom - 0.5 \
-                    and b.top < a.bottom - 0.5:
+        for b in solid[i + 1 :]:
+            if (
+                a.left < b.right - 0.5
+                and b.left < a.right - 0.5
+                and a.top < b.bottom - 0.5
+                and b.top < a.bottom - 0.5
+            ):
                 problems.append(f"slide {number}: {a.name} overlaps {b.name}")
     return problems
 
@@ -118,16 +137,20 @@ def _layout_problems(number: int, boxes: list[ShapeBox], width: float, height: f
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes, Path]]:
     folder = tmp_path_factory.mktemp("overflow")
+    template = make_template(folder / "org.pptx")
+    example = load_document(EXAMPLE).document
     decks = {
         "sample": render_pptx(deck_document(folder), RenderOptions()),
         "stress": render_pptx(stress_document(), RenderOptions()),
+        "template": render_pptx(stress_document(), RenderOptions(pptx_template=template)),
+        "example": render_pptx(example, RenderOptions()),
     }
     return {name: (data, pptx_bytes_to_pdf(data, folder, name)) for name, data in decks.items()}
 
 
 @needs_soffice
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["sample", "stress"])
+@pytest.mark.parametrize("name", ["sample", "stress", "template", "example"])
 def test_every_word_stays_inside_its_shape(rendered, name: str) -> None:
     data, pdf = rendered[name]
     problems, checked = _problems(data, pdf)

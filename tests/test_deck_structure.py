@@ -47,7 +47,11 @@ def test_slide_size_is_16_to_9(deck) -> None:
 
 def test_every_slide_title_is_in_its_title_placeholder_and_unique(deck) -> None:
     titles = _titles(deck)
-    assert titles[:3] == ["Police and Crime Plan", "Emergency Calls (999 service)", "COPA reporting app"]
+    assert titles[:3] == [
+        "Police and Crime Plan",
+        "Emergency Calls (999 service)",
+        "COPA reporting app",
+    ]
     assert "Serious violence (continued)" in titles
     assert len(set(titles)) == len(titles)
     for slide in deck.slides:
@@ -58,8 +62,13 @@ def test_every_slide_title_is_in_its_title_placeholder_and_unique(deck) -> None:
 
 def test_title_slide_carries_the_report_fields(deck) -> None:
     text = " ".join(s.text_frame.text for s in deck.slides[0].shapes if s.has_text_frame)
-    for part in ("Police and Crime Plan", "Delivery Performance Summary", "2024-2025",
-                 "Quarter 2", "Office of the Police and Crime Commissioner for Cleveland"):
+    for part in (
+        "Police and Crime Plan",
+        "Delivery Performance Summary",
+        "2024-2025",
+        "Quarter 2",
+        "Office of the Police and Crime Commissioner for Cleveland",
+    ):
         assert part in text
 
 
@@ -79,13 +88,26 @@ def _tables(deck):
 def test_measures_table_has_header_row_and_model_strings(deck) -> None:
     table = _tables(deck)[0]
     header = [c.text for c in table.rows[0].cells]
-    assert header == ["Performance measures", "12 months Sept 2022", "12 months Sept 2023",
-                      "12 months Sept 2024", "Volume change v's previous 12 months",
-                      "% Change on previous 12 months", "Assessment"]
+    assert header == [
+        "Performance measures",
+        "12 months Sept 2022",
+        "12 months Sept 2023",
+        "12 months Sept 2024",
+        "Volume change v's previous 12 months",
+        "% Change on previous 12 months",
+        "Assessment",
+    ]
     assert table.first_row is True
     first = [c.text for c in table.rows[1].cells]
-    assert first == ["Number of 999 calls received", "113,176", "121,752", "113,266", "-8,486",
-                     "-7.0%", "▼"]
+    assert first == [
+        "Number of 999 calls received",
+        "113,176",
+        "121,752",
+        "113,266",
+        "-8,486",
+        "-7.0%",
+        "▼",
+    ]
     second = [c.text for c in table.rows[2].cells]
     assert second[4:] == ["+1.5pts", "–", "▲ Better"]
     run = table.cell(2, 6).text_frame.paragraphs[0].runs[0]
@@ -113,8 +135,13 @@ def test_charts_are_native_with_data_alt_text_and_palette(deck) -> None:
     column, bar, line = frames
     chart = column.chart
     assert chart.chart_type == XL_CHART_TYPE.COLUMN_CLUSTERED
-    assert list(chart.plots[0].categories) == ["ASB", "Drugs", "Vehicle nuisance",
-                                               "Victim support", "Crimestoppers"]
+    assert list(chart.plots[0].categories) == [
+        "ASB",
+        "Drugs",
+        "Vehicle nuisance",
+        "Victim support",
+        "Crimestoppers",
+    ]
     assert list(chart.plots[0].series[0].values) == [3120, 1890, 1010, 730, 1200]
     assert column._element.nvGraphicFramePr.cNvPr.get("descr").startswith(
         "Column chart: Total reports by type. ASB 3,120"
@@ -129,16 +156,19 @@ def test_charts_are_native_with_data_alt_text_and_palette(deck) -> None:
 
 
 def test_picture_alt_text_comes_from_the_workbook(deck) -> None:
-    pictures = [s for slide in deck.slides for s in slide.shapes
-                if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    pictures = [
+        s for slide in deck.slides for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE
+    ]
     assert [p._element.nvPicPr.cNvPr.get("descr") for p in pictures] == [
         "Street lighting installed on Ouseport Road"
     ]
 
 
 def test_speaker_notes_from_notes_blocks_or_narrative(deck) -> None:
-    notes = {slide.shapes.title.text_frame.text: slide.notes_slide.notes_text_frame.text
-             for slide in deck.slides}
+    notes = {
+        slide.shapes.title.text_frame.text: slide.notes_slide.notes_text_frame.text
+        for slide in deck.slides
+    }
     assert notes["Emergency Calls (999 service)"] == "SECRET SPEAKER NOTE"
     assert notes["COPA reporting app"] == "Reports made through the app, by type."
     assert notes["Serious violence (continued)"].startswith("Continued: Serious violence.")
@@ -178,7 +208,7 @@ def test_decorative_band_is_marked_and_after_content(deck) -> None:
 
     last = etree.tostring(slide.shapes[-1]._element).decode()
     assert slide.shapes[-1].name == "Brand band"
-    assert 'decorative" val="1"' in last or "decorative val=\"1\"" in last
+    assert 'decorative" val="1"' in last or 'decorative val="1"' in last
 
 
 def test_stress_section_continues_with_numbered_titles() -> None:
