@@ -93,15 +93,21 @@ def chart_svg(chart: Chart, width: float, height: float) -> bytes:
     register_chart_fonts()
     style = _afcharts_style()
     with matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, _rc())):
-        figure = Figure(figsize=(width / 72, height / 72), dpi=72, layout="constrained")
-        FigureCanvasSVG(figure)
-        axes = figure.add_subplot()
-        _DRAWERS[chart.kind](axes, chart, width)
-        if len(chart.series) > 1 and chart.kind != "pie":
-            figure.legend(loc="outside upper left", ncols=min(4, len(chart.series)), frameon=False)
+        figure = chart_figure(chart, width, height)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     return buffer.getvalue()
+
+
+def chart_figure(chart: Chart, width: float, height: float) -> Figure:
+    """The matplotlib figure (no pyplot), `width` × `height` points; style set by the caller."""
+    figure = Figure(figsize=(width / 72, height / 72), dpi=72, layout="constrained")
+    FigureCanvasSVG(figure)
+    axes = figure.add_subplot()
+    _DRAWERS[chart.kind](axes, chart, width)
+    if len(chart.series) > 1 and chart.kind != "pie":
+        figure.legend(loc="outside upper left", ncols=min(4, len(chart.series)), frameon=False)
+    return figure
 
 
 def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
@@ -150,6 +156,8 @@ def _bars(axes: Axes, chart: Chart, labels: list[str], horizontal: bool) -> None
     category_axis.grid(False)
     value_axis.grid(True)
     value_axis.set_major_formatter(FuncFormatter(_tick))
+    # -- room beyond the longest bar for its data label --
+    axes.margins(**({"x": 0.1} if horizontal else {"y": 0.1}))
     _start_at_zero(axes, chart.series, horizontal)
     if horizontal:
         axes.invert_yaxis()  # first category on top, as the workbook lists it

@@ -188,7 +188,8 @@ def _canvas_maker(report: Report, outputs: list[io.BytesIO]) -> Callable[..., Ca
 
 
 def _footer_drawer(report: Report) -> Callable[[Canvas, _ReportDoc], None]:
-    left = " · ".join(part for part in (report.footer, report.organisation) if part)
+    both = " · ".join(part for part in (report.footer, report.organisation) if part)
+    choices = [text for text in (both, report.footer, report.organisation) if text]
 
     def draw(canvas: Canvas, doc: _ReportDoc) -> None:
         width, _ = canvas._pagesize
@@ -203,7 +204,10 @@ def _footer_drawer(report: Report) -> Callable[[Canvas, _ReportDoc], None]:
         number = f"Page {doc.page} of {doc.page_total}"
         canvas.drawRightString(width - margin, y, number)
         room = width - 2 * margin - text_width(number, FOOTER_SIZE) - FOOTER_GAP
-        canvas.drawString(margin, y, _fit_line(left, room))
+        # -- the footer text and the organisation, or whichever fits, cut only as a last resort --
+        fitting = [text for text in choices if text_width(text, FOOTER_SIZE) <= room]
+        if choices:
+            canvas.drawString(margin, y, fitting[0] if fitting else _fit_line(choices[0], room))
         canvas.restoreState()
 
     return draw
@@ -211,8 +215,6 @@ def _footer_drawer(report: Report) -> Callable[[Canvas, _ReportDoc], None]:
 
 def _fit_line(text: str, room: float) -> str:
     """`text` cut to fit on one footer line, with an ellipsis when it had to be cut."""
-    if text_width(text, FOOTER_SIZE) <= room:
-        return text
     while text and text_width(text + "…", FOOTER_SIZE) > room:
         text = text[:-1]
     return text.rstrip() + "…"

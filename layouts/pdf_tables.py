@@ -7,6 +7,7 @@ holding the next part of its tall cells: the text continues, nothing is clipped.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -23,6 +24,8 @@ from layouts.pdf_text import Styles, text_markup
 
 PAD = 5.0  # cell padding, points
 MIN_NUMBER_WIDTH = 46.0
+MIN_COLUMN = 2 * PAD + 16  # points: even a squeezed column keeps room for a short word
+WIDEST_TEXT_SHARE = 0.6  # a generic table's text column wraps beyond this share of the width
 MIN_LABEL_SHARE = 0.28  # the label column keeps at least this share of the width
 MAX_HEADING_LINES = 5  # a heading wraps to at most this many lines before columns squeeze
 ROW_CHUNK = 1 / 3  # a row taller than this share of the frame is cut into parts
@@ -109,20 +112,24 @@ def _measure_widths(headings: Sequence[str], rows: list[list[str]], width: float
 
 
 def _fit_widths(
-    pairs: Sequence[tuple[str, Sequence[str]]], budget: float, fewest: int, most: int
+    pairs: Sequence[tuple[str, Sequence[str]]],
+    budget: float,
+    fewest: int,
+    most: int,
+    cap: float = math.inf,
 ) -> list[float]:
     """Widths that fit the budget, wrapping the widest headings onto more lines first."""
     lines = [fewest] * len(pairs)
-    widths = [_width(heading, cells, fewest) for heading, cells in pairs]
+    widths = [_width(heading, cells, fewest, cap) for heading, cells in pairs]
     while sum(widths) > budget:
         narrower = {
-            i: _width(pairs[i][0], pairs[i][1], lines[i] + 1)
+            i: _width(pairs[i][0], pairs[i][1], lines[i] + 1, cap)
             for i in range(len(pairs))
             if lines[i] < most
         }
         shrinkable = [i for i, w in narrower.items() if w < widths[i] - 0.5]
         if not shrinkable:
-            return [w * budget / sum(widths) for w in widths]
+            return [max(MIN_COLUMN, w * budget / sum(widths)) for w in widths]
         # -- columns as wide as the widest shrink together, so periods stay alike --
         widest = max(widths[i] for i in shrinkable)
         for i in shrinkable:
@@ -132,10 +139,10 @@ def _fit_widths(
     return widths
 
 
-def _width(heading: str, cells: Sequence[str], lines: int) -> float:
-    """Room for the widest cell, and for the heading wrapped to at most `lines` lines."""
+def _width(heading: str, cells: Sequence[str], lines: int, cap: float = math.inf) -> float:
+    """Room for the widest cell (wrapping beyond `cap`), and the heading on `lines` lines."""
     size = theme.PDF.table
-    widest_cell = max((text_width(cell, size) for cell in cells), default=0.0)
+    widest_cell = min(cap, max((text_width(cell, size) for cell in cells), default=0.0))
     inner = max(widest_cell, _heading_width(heading, lines), MIN_NUMBER_WIDTH - 2 * PAD)
     return inner + 2 * PAD + 1
 
@@ -195,8 +202,8 @@ def _generic_widths(table: Table, width: float) -> list[float]:
     """Headings on as few lines as fit; the spare width goes to the first column."""
     columns = len(table.header)
     cells = [[_pad(row, columns)[i] for row in table.rows] for i in range(columns)]
-    widths = _fit_widths(list(zip(table.header, cells, strict=True)), width, 1, MAX_HEADING_LINES)
-    widths = [min(w, width * 0.6) for w in widths]
+    pairs = list(zip(table.header, cells, strict=True))
+    widths = _fit_widths(pairs, width, 1, MAX_HEADING_LINES, cap=width * WIDEST_TEXT_SHARE)
     return [widths[0] + width - sum(widths), *widths[1:]]
 
 
@@ -218,7 +225,10 @@ def _header_row(headings: Sequence[str], align: Sequence[str], styles: Styles) -
 
 
 def _caption(caption: str, styles: Styles) -> list[Flowable]:
-    return [RLParagraph(text_markup(caption), styles.caption)] if caption else []
+    """The caption, or a little space so the table never touches the text above."""
+    if caption:
+        return [RLParagraph(text_markup(caption), styles.caption)]
+    return [Spacer(1, 6)]
 
 
 def _table(header: Row, body: list[Row], widths: list[float], ctx: TableContext) -> RLTable:

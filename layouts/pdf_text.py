@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
+from generator.colour import darken_until_readable
 from generator.model import Run, Runs
 from layouts import theme
 from layouts.fonts import FACES, register_fonts
@@ -85,11 +86,13 @@ def make_styles(colours: Colours) -> Styles:
     """The styles, in the bundled family, at the sizes in `theme.PDF`."""
     register_fonts()
     size = theme.PDF
+    # -- the callout's tint is the darkest light background: readable there, readable anywhere --
+    accent = darken_until_readable(colours.brand, theme.CALLOUT_FILL)
     bold = FACES["bold"]
     return Styles(
         body=_style("body", size.body, spaceAfter=8),
         bullets={level: _bullet_style(level) for level in (1, 2, 3)},
-        callout=_style("callout", size.callout, fontName=bold, textColor=colours.brand),
+        callout=_style("callout", size.callout, fontName=bold, textColor=accent),
         note=_style("note", size.note, textColor=theme.MUTED_TEXT, spaceBefore=2, spaceAfter=6),
         caption=_style(
             "caption", size.body, fontName=bold, spaceBefore=6, spaceAfter=6, keepWithNext=1
@@ -140,7 +143,7 @@ def make_styles(colours: Colours) -> Styles:
         cover_year=_style("cover_year", 24, fontName=bold, leading=30, textColor=colours.brand),
         cover_period=_style("cover_period", 18, leading=24, textColor=theme.TEXT),
         cover_organisation=_style("cover_org", 12, fontName=bold, textColor=theme.TEXT),
-        link_colour=colours.brand,
+        link_colour=accent,
         brand=colours.brand,
     )
 
