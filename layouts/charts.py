@@ -157,7 +157,10 @@ def _bars(axes: Axes, chart: Chart, labels: list[str], horizontal: bool) -> None
     value_axis.grid(True)
     value_axis.set_major_formatter(FuncFormatter(_tick))
     # -- room beyond the longest bar for its data label --
-    axes.margins(**({"x": 0.1} if horizontal else {"y": 0.1}))
+    if horizontal:
+        axes.margins(x=0.1)
+    else:
+        axes.margins(y=0.1)
     _start_at_zero(axes, chart.series, horizontal)
     if horizontal:
         axes.invert_yaxis()  # first category on top, as the workbook lists it

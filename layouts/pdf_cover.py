@@ -22,7 +22,7 @@ from generator.model import Report
 from layouts.pdf_text import Styles, text_markup
 
 BAND_SHARE = 0.45  # share of the page height the brand band fills, from the top
-FOOT_HEIGHT = 62 * mm  # the publisher block at the bottom of the cover
+FOOT_HEIGHT: float = 62 * mm  # the publisher block at the bottom of the cover
 LOGO_MAX = (60 * mm, 24 * mm)
 
 
