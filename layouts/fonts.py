@@ -38,4 +38,5 @@ def register_fonts() -> str:
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width in points of one line of `text` at `size` points."""
     register_fonts()
-    return pdfmetrics.stringWidth(text, FACES["bold" if bold else "regular"], size)
+    width: float = pdfmetrics.stringWidth(text, FACES["bold" if bold else "regular"], size)
+    return width
