@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +14,7 @@ from reportlab.platypus import Table as RLTable
 
 from generator.errors import GeneratorError
 from generator.model import (
+    Block,
     Break,
     Bullet,
     Callout,
@@ -69,9 +70,26 @@ def section_story(
         story += [band, Spacer(1, 14)]
     title = RLParagraph(text_markup(section.title), styles.section_title)
     story.append(mark(title, Outline(1 if section.theme else 0, section.title, f"s{index}")))
-    for block in section.blocks:
+    for block in _useful_breaks(section.blocks):
         story += _RENDERERS[type(block)](block, ctx)
     return story
+
+
+def _useful_breaks(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks without breaks that would leave an empty page or a title alone.
+
+    A break before any content, after the last content (the next section starts a page
+    anyway) or straight after another break has nothing to separate.
+    """
+    printed = [block for block in blocks if not isinstance(block, SpeakerNotes)]
+    kept: list[Block] = []
+    for index, block in enumerate(printed):
+        if isinstance(block, Break):
+            rest = printed[index + 1 :]
+            if not kept or isinstance(kept[-1], Break) or all(isinstance(b, Break) for b in rest):
+                continue
+        kept.append(block)
+    return kept
 
 
 def _theme_band(text: str, ctx: TableContext) -> Flowable:

@@ -12,8 +12,9 @@ from pathlib import Path
 import pdfplumber
 import pypdf
 import pytest
+from PIL import Image as PILImage
 
-from generator.model import Document, Paragraph, Section
+from generator.model import Break, Document, Image, Paragraph, Section
 from layouts.options import RenderOptions
 from layouts.pdf_layout import render_pdf
 from tests.samples import LINK, SRC, report, runs, seed_like_document
@@ -226,3 +227,38 @@ def test_unicode_prints_in_the_embedded_font() -> None:
         assert text in (page.extract_text() or "")
         fonts = {char["fontname"].split("+")[-1] for char in page.chars}
     assert fonts <= {"LiberationSans", "LiberationSans-Bold"}
+
+
+def test_breaks_never_leave_an_empty_page_or_a_lonely_title() -> None:
+    sections = (
+        Section("One", "", (Paragraph(runs("alpha"), SRC), Break(SRC), Break(SRC)), SRC),
+        Section(
+            "Two",
+            "",
+            (
+                Break(SRC),
+                Paragraph(runs("beta"), SRC),
+                Break(SRC),
+                Break(SRC),
+                Paragraph(runs("gamma"), SRC),
+            ),
+            SRC,
+        ),
+    )
+    data = render_pdf(Document(report(), sections, Path("x.xlsx")), RenderOptions())
+    with pdfplumber.open(io.BytesIO(data)) as opened:
+        firsts = [(page.extract_text() or "").splitlines()[0] for page in opened.pages[2:]]
+    assert firsts == ["One", "Two", "gamma"]
+
+
+def test_images_keep_their_aspect_ratio(tmp_path: Path) -> None:
+    picture = tmp_path / "wide.png"
+    PILImage.new("RGB", (300, 100), "#801650").save(picture)
+    sections = (Section("Pictures", "", (Image("A wide picture", picture, SRC),), SRC),)
+    data = render_pdf(
+        Document(report(logo=picture), sections, tmp_path / "book.xlsx"), RenderOptions()
+    )
+    with pdfplumber.open(io.BytesIO(data)) as opened:
+        for page_number in (0, 2):
+            (image,) = opened.pages[page_number].images
+            assert image["width"] / image["height"] == pytest.approx(3, rel=0.01)
