@@ -33,7 +33,7 @@ from svglib.svglib import svg2rlg
 
 from generator.model import Chart, Series
 from layouts import theme
-from layouts.fonts import FACES, register_fonts
+from layouts.fonts import FACES, map_family, register_fonts
 
 FAMILY = "Liberation Sans"  # the family name inside the TTF files, as matplotlib sees it
 LABEL_SIZE = 9.5  # points: the table size, the smallest text the PDF prints
@@ -69,6 +69,7 @@ def register_chart_fonts() -> None:
             svg_fonts.register_font(
                 family, str(theme.FONT_FILES[face]), weight, style, rlgFontName=FACES[face]
             )
+    map_family()  # svglib's registrations above undo our bold mapping
 
 
 def _rc() -> dict[str, Any]:

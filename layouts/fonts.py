@@ -27,12 +27,21 @@ def register_fonts() -> str:
     """Register the family with reportlab (once per process) and return its name."""
     for face, name in FACES.items():
         pdfmetrics.registerFont(TTFont(name, str(FONT_FILES[face])))
-    # -- lets <b> inside a reportlab Paragraph pick the bold face of our family --
+    map_family()
+    return PDF_FONT
+
+
+def map_family() -> None:
+    """Let `<b>` inside a reportlab Paragraph pick the bold face of our family.
+
+    reportlab's registerFont maps every style of a TrueType font to itself, so anything
+    that registers one of our faces again (svglib does, for chart text) must call this
+    afterwards, or bold runs silently print in the regular face.
+    """
     addMapping(PDF_FONT, 0, 0, FACES["regular"])
     addMapping(PDF_FONT, 1, 0, FACES["bold"])
     addMapping(PDF_FONT, 0, 1, FACES["italic"])
     addMapping(PDF_FONT, 1, 1, FACES["bold_italic"])
-    return PDF_FONT
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 from pathlib import Path
 
 import pdfplumber
@@ -14,6 +13,7 @@ from generator.parse import load_document
 from layouts.options import RenderOptions
 from layouts.pdf_layout import render_pdf
 from tests.test_example_workbook import SEED_OUTLINE
+from tests.test_seed_figures import corrected_seed_rows
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "inputs" / "example.xlsx"
 
@@ -84,8 +84,26 @@ def test_page_count_and_footer(pages: list[str]) -> None:
     assert f"Page 1 of {len(pages)}" in pages[0]
 
 
-def test_builds_quickly() -> None:
-    document = load_document(EXAMPLE).document
-    start = time.perf_counter()
-    render_pdf(document, RenderOptions())
-    assert time.perf_counter() - start < 10
+@pytest.mark.parametrize("row", corrected_seed_rows(), ids=lambda row: row[0][:30])
+def test_every_seed_figure_prints_in_its_row(
+    pages: list[str], row: tuple[str, tuple[str, str, str], str, str]
+) -> None:
+    """The row's first line carries the start of its label and all five figures."""
+    label, values, change, percent = row
+    figures = " ".join((*values, change, percent))
+    lines = [line for page in pages for line in page.splitlines()]
+    matches = [line for line in lines if figures in line]
+    assert len(matches) == 1, (figures, matches)
+    first_words = matches[0].split(figures)[0].split()
+    assert first_words and label.startswith(" ".join(first_words))
+
+
+def test_bold_runs_print_in_the_bold_face(pdf: bytes) -> None:
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        chars = opened.pages[2].chars
+    text_by_font: dict[str, str] = {}
+    for char in chars:
+        font = char["fontname"].split("+")[-1]
+        text_by_font[font] = text_by_font.get(font, "") + char["text"]
+    assert "strongandconsistentperformance" in text_by_font["LiberationSans-Bold"].replace(" ", "")
+    assert "strong" not in text_by_font["LiberationSans"]

@@ -149,3 +149,13 @@ def test_serious_violence_footnote(rows: dict[str, MeasureRow]) -> None:
         ("*", "12 months data up to June 2024")
     ]
     assert loaded.document.report.rounding == "truncate"
+
+
+def corrected_seed_rows() -> list[tuple[str, tuple[str, str, str], str, str]]:
+    """Every seed row as our documents must print it: the seed's errors corrected."""
+    corrected = []
+    for label, values, change, percent in SEED_ROWS:
+        if label in SEED_ERRORS:
+            _reason, change, percent = SEED_ERRORS[label]
+        corrected.append((label, values, change, NOT_AVAILABLE if percent == "-" else percent))
+    return corrected
