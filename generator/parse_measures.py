@@ -84,10 +84,22 @@ def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> M
         if parsed is not None:
             name, measure, note = parsed
             table = tables.setdefault(norm(name), _Table(name))
+            _warn_repeated_label(table, measure, problems)
             table.rows.append(measure)
             table.notes.append(note)
     built = {key: _finish(table, periods, Source(sheet.title)) for key, table in tables.items()}
     return MeasureTables(periods, built, frozenset(seen))
+
+
+def _warn_repeated_label(table: _Table, measure: MeasureRow, problems: Problems) -> None:
+    # -- often last quarter's block pasted under this one: say so before it prints twice --
+    earlier = next((row for row in table.rows if norm(row.label) == norm(measure.label)), None)
+    if earlier is not None:
+        problems.warning(
+            measure.source,
+            f'the measure "{measure.label}" is already in the table "{table.name}" at '
+            f"{earlier.source}; it prints twice",
+        )
 
 
 def _columns(sheet: RawSheet, header: Header, problems: Problems) -> _Columns | None:

@@ -114,8 +114,35 @@ def parse_chart(
             f"{len(series)} series; expected at most {MAX_CHART_SERIES} so colours stay "
             "distinguishable",
         )
+    if kind == "pie" and not _pie_values_usable(sheet.title, block, series, problems):
+        return None
     alt_text = figures.describe_chart(title, kind, categories, series)
-    return Chart(title, kind, sheet.title, categories, series, alt_text, where)
+    heading = _shown(block.header.get(1), problems)
+    return Chart(title, kind, sheet.title, categories, series, alt_text, where, heading)
+
+
+def _pie_values_usable(
+    sheet: str, block: _Block, series: tuple[Series, ...], problems: Problems
+) -> bool:
+    """A pie shows shares of a whole: a negative slice or a whole of zero cannot be drawn."""
+    usable = True
+    for column, one in enumerate(series, start=2):
+        for row, value in zip(block.rows, one.values, strict=True):
+            if value is not None and value < 0:
+                usable = False
+                problems.error(
+                    cell_source(sheet, column, row.number),
+                    f"found {numfmt.general(value)} in a pie chart; expected zero or more "
+                    "(a pie cannot show a negative share; use a column or bar chart)",
+                )
+        if usable and not any(one.values):
+            usable = False
+            problems.error(
+                cell_source(sheet, column, 2),
+                f'the series "{one.name}" has no value above zero; expected at least one '
+                "for a pie chart",
+            )
+    return usable
 
 
 def _series(block: _Block, column: int, problems: Problems) -> Series:

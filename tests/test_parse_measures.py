@@ -258,3 +258,23 @@ def test_columns_after_note_warn(make_workbook: MakeWorkbook, valid_sheets: Vali
         'Measures!I1: extra column "Workings" after "Note" is ignored; expected the period '
         'columns between "Better" and "Note"'
     )
+
+
+def test_a_measure_repeated_in_a_table_warns(
+    make_workbook: MakeWorkbook, valid_sheets: ValidSheets
+) -> None:
+    """Last quarter's block pasted below this quarter's: the rows join one table, twice."""
+    sheets = _measures(
+        valid_sheets,
+        ["999 calls", "Calls", "count", "lower", 1, 2, 3],
+        ["999 Calls ", " calls", "count", "lower", 4, 5, 6],
+    )
+    loaded = load_document(make_workbook(sheets))
+    assert [str(w) for w in loaded.warnings] == [
+        'Measures!B3: the measure "calls" is already in the table "999 calls" at Measures!B2; '
+        "it prints twice"
+    ]
+    assert [row.values for row in _table(make_workbook(sheets)).rows] == [
+        (1.0, 2.0, 3.0),
+        (4.0, 5.0, 6.0),
+    ]

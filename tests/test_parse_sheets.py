@@ -183,3 +183,32 @@ def test_chart_with_too_many_series_warns(
     assert [str(w) for w in load_document(make_workbook(sheets)).warnings] == [
         "Many!F1: 5 series; expected at most 4 so colours stay distinguishable"
     ]
+
+
+def test_pie_chart_with_negative_or_no_positive_values(
+    make_workbook: MakeWorkbook, valid_sheets: ValidSheets
+) -> None:
+    """Found by the hard-input corpus: the PDF's pie crashed on these (matplotlib raises)."""
+    sheets = valid_sheets()
+    sheets["Content"] = [
+        HEAD,
+        ["section", "S"],
+        ["chart", "Shares", "Shares", "pie"],
+        ["chart", "Nothing", "Nothing", "pie"],
+    ]
+    sheets["Shares"] = [["Type", "Change"], ["ASB", -5], ["Burglary", 10], ["Robbery", None]]
+    sheets["Nothing"] = [["Type", "Reports"], ["ASB", 0], ["Burglary", None]]
+    assert _errors(make_workbook(sheets)) == [
+        "Shares!B2: found -5 in a pie chart; expected zero or more (a pie cannot show a "
+        "negative share; use a column or bar chart)",
+        'Nothing!B2: the series "Reports" has no value above zero; expected at least one for '
+        "a pie chart",
+    ]
+
+
+def test_negative_values_are_fine_in_a_column_chart(
+    make_workbook: MakeWorkbook, valid_sheets: ValidSheets
+) -> None:
+    data = [["Type", "Change"], ["ASB", -5], ["Burglary", 10]]
+    sheets = _with(valid_sheets, ["chart", "Change", "Change", "column"], "Change", data)
+    assert _block(make_workbook(sheets)).series[0].values == (-5.0, 10.0)  # type: ignore[attr-defined]
