@@ -76,7 +76,8 @@ def read_header(
     cell where they belong, and extra columns as warnings."""
     if not sheet.rows:
         problems.error(
-            Source(sheet.title), f"the sheet is empty; expected a header row {one_of(expected)}"
+            Source(sheet.title),
+            f"the sheet is empty; expected a header row with {_all_of(expected)}",
         )
         return None
     first = sheet.rows[0]
@@ -94,6 +95,12 @@ def read_header(
     if warn_extra:
         warn_extra_columns(sheet, header, set(columns.values()), [*expected, *optional], problems)
     return header
+
+
+def _all_of(names: Sequence[str]) -> str:
+    """`"a", "b" and "c"`: every header of a row, where one_of would say "or"."""
+    quoted = [f'"{name}"' for name in names]
+    return ", ".join(quoted[:-1]) + " and " + quoted[-1] if len(quoted) > 1 else quoted[0]
 
 
 def _header_columns(first: RawRow, known: Sequence[str], problems: Problems) -> dict[str, int]:

@@ -278,3 +278,12 @@ def test_a_measure_repeated_in_a_table_warns(
         (1.0, 2.0, 3.0),
         (4.0, 5.0, 6.0),
     ]
+
+
+def test_empty_measures_sheet(make_workbook: MakeWorkbook, valid_sheets: ValidSheets) -> None:
+    sheets = valid_sheets()
+    sheets["Measures"] = []
+    assert _errors(make_workbook(sheets)) == [
+        'Measures: the sheet is empty; expected a header row with "Table", "Measure", "Unit" '
+        'and "Better"'
+    ]
