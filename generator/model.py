@@ -232,6 +232,7 @@ class Chart:
     series: tuple[Series, ...]
     alt_text: str  # written from the data, for screen readers and the deck
     source: Source
+    category_heading: str = ""  # the header of column A, for the chart's data table
 
 
 @dataclass(frozen=True)

@@ -156,7 +156,22 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
     drawing = charts.chart_drawing(block, width, height)
     drawing.hAlign = "LEFT"
     title = RLParagraph(text_markup(block.title), ctx.styles.caption)
-    return [KeepTogether([title, drawing]), Spacer(1, 12)]
+    return [KeepTogether([title, drawing]), Spacer(1, 6), *generic_table(_chart_data(block), ctx)]
+
+
+def _chart_data(chart: Chart) -> Table:
+    """The chart's figures as a table: a PDF has no alt text, so readers get the data."""
+    return Table(
+        caption="",
+        sheet=chart.sheet,
+        header=(chart.category_heading, *(series.name for series in chart.series)),
+        rows=tuple(
+            (category, *(series.value_texts[i] for series in chart.series))
+            for i, category in enumerate(chart.categories)
+        ),
+        align=("left",) + ("right",) * len(chart.series),
+        source=chart.source,
+    )
 
 
 def _image(block: Image, ctx: TableContext) -> list[Flowable]:

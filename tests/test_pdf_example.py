@@ -107,3 +107,10 @@ def test_bold_runs_print_in_the_bold_face(pdf: bytes) -> None:
         text_by_font[font] = text_by_font.get(font, "") + char["text"]
     assert "strongandconsistentperformance" in text_by_font["LiberationSans-Bold"].replace(" ", "")
     assert "strong" not in text_by_font["LiberationSans"]
+
+
+def test_chart_data_prints_as_a_table_under_the_chart(pages: list[str]) -> None:
+    lines = [line for page in pages for line in page.splitlines()]
+    assert "Type of report Times used (at least)" in lines
+    assert "Reports to police or partners (ASB, drugs, vehicle nuisance) 6,000" in lines
+    assert "Victim support information 730" in lines
