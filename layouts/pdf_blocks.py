@@ -14,6 +14,7 @@ from reportlab.platypus import Table as RLTable
 
 from generator.errors import GeneratorError
 from generator.model import (
+    Align,
     Block,
     Break,
     Bullet,
@@ -161,6 +162,7 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
 
 def _chart_data(chart: Chart) -> Table:
     """The chart's figures as a table: a PDF has no alt text, so readers get the data."""
+    align: tuple[Align, ...] = ("left",) + ("right",) * len(chart.series)
     return Table(
         caption="",
         sheet=chart.sheet,
@@ -169,7 +171,7 @@ def _chart_data(chart: Chart) -> Table:
             (category, *(series.value_texts[i] for series in chart.series))
             for i, category in enumerate(chart.categories)
         ),
-        align=("left",) + ("right",) * len(chart.series),
+        align=align,
         source=chart.source,
     )
 
