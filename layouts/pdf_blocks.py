@@ -162,7 +162,8 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
 
 def _chart_data(chart: Chart) -> Table:
     """The chart's figures as a table: a PDF has no alt text, so readers get the data."""
-    align: tuple[Align, ...] = ("left",) + ("right",) * len(chart.series)
+    right: tuple[Align, ...] = ("right",)
+    align: tuple[Align, ...] = ("left", *right * len(chart.series))
     return Table(
         caption="",
         sheet=chart.sheet,
