@@ -65,7 +65,7 @@ def write_markdown(document: Document, target: Path) -> Path:
         if section.theme and section.theme != theme:
             lines += [f"# {_escape(section.theme)}", ""]
         theme = section.theme
-        lines += _section(section)
+        lines += _section(section, document.report)
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return target
 
@@ -83,14 +83,14 @@ def _title_block(report: Report) -> list[str]:
     ]
 
 
-def _section(section: Section) -> list[str]:
+def _section(section: Section, report: Report) -> list[str]:
     lines = [f"## {_escape(section.title)}", ""]
     for block in section.blocks:
-        lines += _block(block, section.title)
+        lines += _block(block, section.title, report)
     return lines
 
 
-def _block(block: object, title: str) -> list[str]:
+def _block(block: object, title: str, report: Report) -> list[str]:
     if isinstance(block, Paragraph):
         return [_runs(block.runs), ""]
     if isinstance(block, Bullet):
@@ -100,7 +100,7 @@ def _block(block: object, title: str) -> list[str]:
     if isinstance(block, Note):
         return [f"*{_runs(block.runs)}*", ""]
     if isinstance(block, MeasuresTable):
-        return _measures(block)
+        return _measures(block, report)
     if isinstance(block, Table):
         return _pipe_table(block.header, block.rows, [a == "right" for a in block.align])
     if isinstance(block, Chart):
@@ -114,8 +114,14 @@ def _block(block: object, title: str) -> list[str]:
     raise TypeError(f"no Markdown for {type(block).__name__}")
 
 
-def _measures(table: MeasuresTable) -> list[str]:
-    header = ("Measure", *table.periods, "Change", "% change", "Assessment")
+def _measures(table: MeasuresTable, report: Report) -> list[str]:
+    header = (
+        report.measure_heading,
+        *table.periods,
+        report.change_heading,
+        report.percent_change_heading,
+        report.assessment_heading,
+    )
     rows = [
         (
             row.label + row.marker,
