@@ -30,11 +30,13 @@ from layouts.deck_text import (
     draw_text_item,
     place_text,
     prepare_frame,
+    rgb,
     write_runs,
 )
 from layouts.deck_title import TitlePlan, plan_title
 from layouts.options import RenderOptions
 
+LOGO_CARD = 8.0  # points of white around a logo on the brand-coloured title slide
 _SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
 
 
@@ -66,8 +68,14 @@ def _title_slide(
 ) -> None:
     slide = presentation.slides.add_slide(layouts.title)
     _clear_placeholders(slide, keep_title=True, keep_subtitle=True)
+    # -- our own title slide is set in white on the brand colour, like the PDF's cover;
+    #    an organisation's template keeps its own title-slide design --
+    on_brand = not style.branded
+    if on_brand:
+        slide.background.fill.solid()
+        slide.background.fill.fore_color.rgb = rgb(style.brand)
     title = _title_shape(slide)
-    _set_title(title, plan.title, plan.title_box, plan.title_size, style)
+    _set_title(title, plan.title, plan.title_box, plan.title_size, style, on_brand)
     subtitle = next((p for p in slide.placeholders if p._element is not title._element), None)
     shapes = slide.shapes
     for index, (text, size, box, bold, colour) in enumerate(plan.lines):
@@ -75,12 +83,23 @@ def _title_slide(
         _position(shape, box)
         prepare_frame(shape.text_frame, 0, 3.6)
         shape.text_frame.paragraphs[0].alignment = PP_ALIGN.LEFT
+        colour = theme.WHITE if on_brand else colour
         write_runs(shape.text_frame.paragraphs[0], _runs(text), size, colour, bold)
     if plan.logo is not None and plan.logo_box is not None:
+        if on_brand:  # -- a logo drawn for white paper stays legible on a white card --
+            box = plan.logo_box
+            card = Box(
+                box.left - LOGO_CARD,
+                box.top - LOGO_CARD,
+                box.width + 2 * LOGO_CARD,
+                box.height + 2 * LOGO_CARD,
+            )
+            add_band(shapes, card, theme.WHITE, "Logo card")
         picture = shapes.add_picture(str(plan.logo), *_emu(plan.logo_box))
         picture.name = "Logo"
         _describe(picture, f"{plan.organisation} logo" if plan.organisation else "Logo")
-    add_band(shapes, plan.band_box, style.brand, "Brand band")
+    if not on_brand:
+        add_band(shapes, plan.band_box, style.brand, "Brand band")
     slide.notes_slide.notes_text_frame.text = plan.notes
 
 
@@ -213,14 +232,16 @@ def _title_shape(slide: Slide) -> Any:
     return title
 
 
-def _set_title(shape: Any, text: str, box: Box, size: float, style: _Style) -> None:
+def _set_title(
+    shape: Any, text: str, box: Box, size: float, style: _Style, on_brand: bool = False
+) -> None:
     _position(shape, box)
     frame = shape.text_frame
     prepare_frame(frame, 0, 3.6)
     frame.text = ""
     paragraph = frame.paragraphs[0]
     paragraph.alignment = 1  # left
-    colour = style.brand
+    colour = theme.WHITE if on_brand else style.brand
     write_runs(paragraph, _runs(text), size, colour, bold=True)
     if style.branded:  # the template's title colour; the font stays the measured one
         for run in paragraph.runs:

@@ -95,3 +95,17 @@ def test_no_text_smaller_than_12_points(deck) -> None:
                 )
     assert None not in sizes
     assert min(size.pt for size in sizes) >= 12
+
+
+def test_title_slide_is_white_on_the_brand_colour(deck) -> None:
+    slide = deck.slides[0]
+    assert str(slide.background.fill.fore_color.rgb) == "12436D"
+    colours = {
+        str(run.font.color.rgb)
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for paragraph in shape.text_frame.paragraphs
+        for run in paragraph.runs
+    }
+    assert colours == {"FFFFFF"}
+    assert slide.shapes.title.text == "Police and Crime Plan"
