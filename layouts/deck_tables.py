@@ -23,6 +23,9 @@ from layouts.fonts import text_width
 
 CELL_PAD_X = 6.0  # points, left and right inside each cell
 CELL_PAD_Y = 4.0  # points, top and bottom
+MIN_HEADER_LINES = 2  # number headings may take two lines before a label wraps
+LABEL_HEADER_LINES = 3  # ... or three, to keep labels on one line
+MAX_HEADER_LINES = 5  # and at most this many
 
 
 class DeckLayoutError(GeneratorError):
@@ -123,36 +126,61 @@ def measure_table(
 def column_widths(
     header: tuple[Cell, ...], rows: list[tuple[Cell, ...]], size: float, width: float
 ) -> tuple[float, ...]:
-    """Numbers never wrap; number headers get room for two lines; text takes the rest."""
-    count = len(header)
-    natural = [_natural(header[i], [r[i] for r in rows if i < len(r)], size) for i in range(count)]
-    numeric = [i for i in range(count) if header[i].align == "right"]
-    text = [i for i in range(count) if i not in numeric] or [0]
-    if sum(natural[i] for i in numeric) > width * 0.7:  # too many numbers: share in proportion
-        return tuple(width * n / sum(natural) for n in natural)
-    wish = list(natural)
-    for i in numeric:
-        wish[i] = max(natural[i], text_width(header[i].text, size, True) / 2 + 2 * CELL_PAD_X + 8)
-    widths = list(natural)
-    spare = width - sum(natural)
-    if spare > 0:  # first let number headers breathe, then give text the rest
-        grow = sum(wish[i] - natural[i] for i in numeric)
-        share = min(1.0, spare * 0.6 / grow) if grow else 0.0
-        for i in numeric:
-            widths[i] += (wish[i] - natural[i]) * share
-        left = width - sum(widths)
-        for i in text:
-            widths[i] += left / len(text)
-    else:  # text columns wrap to fit beside the numbers, never narrower than a word
-        least = {
-            i: _longest_word(header[i], [r[i] for r in rows if i < len(r)], size) for i in text
-        }
-        least = {i: min(least[i], natural[i]) for i in text}
-        rest = width - sum(natural[i] for i in numeric) - sum(least.values())
-        flexible = sum(natural[i] - least[i] for i in text) or 1.0
-        for i in text:
-            widths[i] = least[i] + max(rest, 0.0) * (natural[i] - least[i]) / flexible
-    return tuple(widths)
+    """Numbers never wrap; their headings wrap to as few lines as the width allows.
+
+    Labels stay on one line if number headings on up to three lines make room for them;
+    otherwise labels wrap (down to their longest word) before headings take more lines.
+    Only a table too wide even then is shared in proportion.
+    """
+    columns = [[r[i] for r in rows if i < len(r)] for i in range(len(header))]
+    numeric = [i for i, head in enumerate(header) if head.align == "right"]
+    text = [i for i in range(len(header)) if i not in numeric] or [0]
+    natural = [_natural(header[i], columns[i], size) for i in range(len(header))]
+    least = {i: min(natural[i], _longest_word(header[i], columns[i], size)) for i in text}
+    unwrapped = {i: natural[i] for i in text}
+    attempts = [(lines, unwrapped) for lines in range(MIN_HEADER_LINES, LABEL_HEADER_LINES + 1)]
+    attempts += [(lines, least) for lines in range(MIN_HEADER_LINES, MAX_HEADER_LINES + 1)]
+    for lines, needed in attempts:
+        numbers = {i: _number_width(header[i], columns[i], size, lines) for i in numeric}
+        room = width - sum(numbers.values())
+        if room >= sum(needed.values()):
+            return _share_text(numbers, natural, least, room, len(header))
+    return tuple(width * n / sum(natural) for n in natural)
+
+
+def _share_text(
+    numbers: dict[int, float],
+    natural: list[float],
+    least: dict[int, float],
+    room: float,
+    count: int,
+) -> tuple[float, ...]:
+    """Text columns get `room`: all of it, wrapping toward their longest word if short."""
+    flexible = sum(natural[i] - least[i] for i in least)
+    squeeze = (
+        min(1.0, max(0.0, sum(natural[i] for i in least) - room) / flexible) if flexible else 0
+    )
+    text = {i: natural[i] - (natural[i] - least[i]) * squeeze for i in least}
+    spare = room - sum(text.values())
+    text = {i: w + spare / len(text) for i, w in text.items()}
+    return tuple(numbers.get(i, text.get(i, 0.0)) for i in range(count))
+
+
+def _number_width(head: Cell, cells: list[Cell], size: float, lines: int) -> float:
+    """The widest figure unwrapped, or the heading on at most `lines` lines."""
+    values = max((text_width(c.text, size, c.bold) for c in cells), default=0.0)
+    words = head.text.split()
+    spans = sorted(
+        text_width(" ".join(words[a:b]), size, True)
+        for a in range(len(words))
+        for b in range(a + 1, len(words) + 1)
+    )
+    # -- wrap_text wraps against 97% of the width it is given, so allow for it here --
+    heading = next(
+        (w for w in spans if len(wrap_text(head.text, size, w / 0.96, True)) <= lines),
+        spans[-1] if spans else 0.0,
+    )
+    return max(values, heading) / 0.96 + 2 * CELL_PAD_X + 2
 
 
 def _longest_word(head: Cell, cells: list[Cell], size: float) -> float:
@@ -168,8 +196,7 @@ def _natural(head: Cell, cells: list[Cell], size: float) -> float:
     if head.align == "left":
         values = max(values, text_width(head.text, size, True))
     words = max((text_width(w, size, True) for w in head.text.split()), default=0.0)
-    header = max(words, text_width(head.text, size, True) / 3)
-    return max(values, header) / 0.96 + 2 * CELL_PAD_X + 2
+    return max(values, words) / 0.96 + 2 * CELL_PAD_X + 2
 
 
 def _row_height(
