@@ -1,15 +1,12 @@
 """The whole build in one place: workbook → model → layouts → files, written atomically.
 
-Every format is rendered in memory before anything is written, and each file is written
-to a temporary name in the output folder and then renamed over the old one, so a failure
-at any stage leaves last quarter's outputs exactly as they were.
+Every format is rendered in memory before anything is written, and the files are then
+written all or none (`generator.outputs`), so a failure at any stage leaves last
+quarter's outputs exactly as they were.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +14,7 @@ from typing import Literal
 
 from generator.errors import OutputError, Problem
 from generator.model import Document
+from generator.outputs import write_all
 from generator.parse import load_document
 from layouts.options import RenderOptions
 
@@ -55,9 +53,7 @@ def build(
     loaded = load_document(workbook)
     rendered = {fmt: _renderer(fmt)(loaded.document, options or RenderOptions()) for fmt in formats}
     outdir = _ensure_folder(outdir)
-    written = tuple(
-        write_atomically(outdir / f"{workbook.stem}.{fmt}", data) for fmt, data in rendered.items()
-    )
+    written = write_all({outdir / f"{workbook.stem}.{fmt}": data for fmt, data in rendered.items()})
     return Built(written, loaded.warnings)
 
 
@@ -67,28 +63,3 @@ def _ensure_folder(outdir: Path) -> Path:
     except OSError as error:
         raise OutputError(f"cannot create the output folder {outdir}: {error.strerror}") from None
     return outdir
-
-
-def write_atomically(target: Path, data: bytes) -> Path:
-    """Write `data` to `target` via a temporary file and a rename; never half-written."""
-    try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    except OSError as error:
-        raise OutputError(f"cannot write in {target.parent}: {error.strerror}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        # -- mkstemp makes the file private (0600); a published report must stay readable --
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except PermissionError:
-        raise OutputError(
-            f"cannot replace {target}: permission denied. If it is open in another program "
-            "(a PDF viewer or PowerPoint), close it and build again."
-        ) from None
-    except OSError as error:
-        raise OutputError(f"cannot write {target}: {error.strerror}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-    return target

@@ -94,7 +94,7 @@ def _check(workbook: Path) -> int:
 
 
 def _template(path: Path) -> int:
-    from generator.build import write_atomically
+    from generator.outputs import write_atomically
     from generator.template import write_template
 
     try:

@@ -60,7 +60,7 @@ Limits:
 Outputs: build_atomic (permission denied, no temporary files), cli
 (test_an_invalid_workbook_leaves_last_quarters_outputs_untouched,
 test_a_failing_deck_writes_neither_format, test_one_bad_workbook_does_not_stop_the_others),
-here: test_a_failed_second_write_leaves_both_outputs_as_they_were (xfail: build.py bug).
+here: test_a_failed_second_write_leaves_both_outputs_as_they_were.
 
 36 distinct cases. Property-based builds: test_properties.py; determinism:
 test_determinism.py.
@@ -306,11 +306,6 @@ def test_figures_in_the_billions_print_whole_in_the_pdf(
 # -- Outputs ---------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/build.py renames each output as soon as it is written: when the deck "
-    "cannot be replaced, the PDF has already been (reported to the lead)",
-)
 def test_a_failed_second_write_leaves_both_outputs_as_they_were(
     make_workbook: MakeWorkbook,
     valid_sheets: ValidSheets,
