@@ -104,11 +104,25 @@ def _measure_cells(row: MeasureRow, texts: list[str], styles: Styles) -> Row:
 
 
 def _measure_widths(headings: Sequence[str], rows: list[list[str]], width: float) -> list[float]:
-    """A wide label column; figure columns as narrow as their figures and headings allow."""
+    """A wide label column; figure columns as narrow as their figures and headings allow.
+
+    Figures never break: when they need more than the label can spare, the label gives
+    way down to its longest word before any column is squeezed.
+    """
     columns = [[row[i] for row in rows] for i in range(len(headings))]
     pairs = list(zip(headings[1:], columns[1:], strict=True))
-    numbers = _fit_widths(pairs, width * (1 - MIN_LABEL_SHARE), 2, MAX_HEADING_LINES)
+    label_floor = _longest_word([headings[0], *columns[0]]) + 2 * PAD + 1
+    for budget in (width * (1 - MIN_LABEL_SHARE), width - label_floor):
+        numbers = _fit_widths(pairs, budget, 2, MAX_HEADING_LINES, squeeze=False)
+        if numbers is not None:
+            return [width - sum(numbers), *numbers]
+    numbers = _fit_widths(pairs, width - label_floor, 2, MAX_HEADING_LINES) or []
     return [width - sum(numbers), *numbers]
+
+
+def _longest_word(texts: Sequence[str]) -> float:
+    size = theme.PDF.table
+    return max((text_width(word, size, bold=True) for t in texts for word in t.split()), default=0)
 
 
 def _fit_widths(
@@ -117,8 +131,13 @@ def _fit_widths(
     fewest: int,
     most: int,
     cap: float = math.inf,
-) -> list[float]:
-    """Widths that fit the budget, wrapping the widest headings onto more lines first."""
+    squeeze: bool = True,
+) -> list[float] | None:
+    """Widths that fit the budget, wrapping the widest headings onto more lines first.
+
+    When even that is too wide, columns shrink in proportion, or with `squeeze=False`
+    the answer is None so the caller can find more room first.
+    """
     lines = [fewest] * len(pairs)
     widths = [_width(heading, cells, fewest, cap) for heading, cells in pairs]
     while sum(widths) > budget:
@@ -129,6 +148,8 @@ def _fit_widths(
         }
         shrinkable = [i for i, w in narrower.items() if w < widths[i] - 0.5]
         if not shrinkable:
+            if not squeeze:
+                return None
             return [max(MIN_COLUMN, w * budget / sum(widths)) for w in widths]
         # -- columns as wide as the widest shrink together, so periods stay alike --
         widest = max(widths[i] for i in shrinkable)
@@ -203,7 +224,7 @@ def _generic_widths(table: Table, width: float) -> list[float]:
     columns = len(table.header)
     cells = [[_pad(row, columns)[i] for row in table.rows] for i in range(columns)]
     pairs = list(zip(table.header, cells, strict=True))
-    widths = _fit_widths(pairs, width, 1, MAX_HEADING_LINES, cap=width * WIDEST_TEXT_SHARE)
+    widths = _fit_widths(pairs, width, 1, MAX_HEADING_LINES, cap=width * WIDEST_TEXT_SHARE) or []
     return [widths[0] + width - sum(widths), *widths[1:]]
 
 

@@ -289,11 +289,6 @@ def test_awkward_figures_build_in_both_formats(
     assert "Nothingreportedyet" in text and "Shares" in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="layouts/pdf_tables.py squeezes the columns when one row holds figures in the "
-    "billions, so figures and headings break mid-word (reported to the PDF's author)",
-)
 def test_figures_in_the_billions_print_whole_in_the_pdf(
     make_workbook: MakeWorkbook, valid_sheets: ValidSheets
 ) -> None:
