@@ -44,8 +44,8 @@ its Sheet!Cell (or file name, for files that are not workbooks at all).
 28 Greek, Cyrillic, Welsh,       here: test_hard_text_builds_in_both_formats,
    symbols                       test_hard_text_loads_literally
 29 markup-like text              here: test_hard_text_loads_literally and the builds
-30 all-zero / all-blank measures here: test_awkward_figures_build_in_both_formats
-   and an all-blank chart
+30 all-zero / all-blank measures here: test_awkward_figures_build_in_both_formats,
+   billions, an all-blank chart  test_figures_in_the_billions_print_whole_in_the_pdf
 Limits:
 31 file over 50 MB               safety: test_oversized_file
 32 unpacks over 500 MB           safety: test_zip_bomb_by_declared_size,
