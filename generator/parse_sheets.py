@@ -114,6 +114,10 @@ def parse_chart(
             f"{len(series)} series; expected at most {MAX_CHART_SERIES} so colours stay "
             "distinguishable",
         )
+    if not any(v is not None for one in series for v in one.values):
+        problems.warning(
+            cell_source(sheet.title, 2, 2), "the chart has no figures; it prints empty"
+        )
     if kind == "pie" and not _pie_values_usable(sheet.title, block, series, problems):
         return None
     alt_text = figures.describe_chart(title, kind, categories, series)

@@ -106,9 +106,26 @@ def chart_figure(chart: Chart, width: float, height: float) -> Figure:
     FigureCanvasSVG(figure)
     axes = figure.add_subplot()
     _DRAWERS[chart.kind](axes, chart, width)
+    if not any(v is not None for series in chart.series for v in series.values):
+        _say_empty(axes, chart.kind == "bar")
     if len(chart.series) > 1 and chart.kind != "pie":
         figure.legend(loc="outside upper left", ncols=min(4, len(chart.series)), frameon=False)
     return figure
+
+
+def _say_empty(axes: Axes, horizontal: bool) -> None:
+    """An honest empty chart: a zero-based axis and a word, not matplotlib's ±0.06."""
+    (axes.set_xlim if horizontal else axes.set_ylim)(0, 1)
+    (axes.set_xticks if horizontal else axes.set_yticks)([])
+    axes.text(
+        0.5,
+        0.5,
+        "No figures in the workbook for this chart",
+        ha="center",
+        va="center",
+        transform=axes.transAxes,
+        color=theme.MUTED_TEXT,
+    )
 
 
 def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:

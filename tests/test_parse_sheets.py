@@ -11,6 +11,7 @@ import pytest
 from generator.errors import WorkbookError
 from generator.model import Chart, Table
 from generator.parse import load_document
+from layouts.charts import chart_svg
 from tests.conftest import MakeWorkbook, Sheets
 
 ValidSheets = Callable[[], Sheets]
@@ -212,3 +213,16 @@ def test_negative_values_are_fine_in_a_column_chart(
     data = [["Type", "Change"], ["ASB", -5], ["Burglary", 10]]
     sheets = _with(valid_sheets, ["chart", "Change", "Change", "column"], "Change", data)
     assert _block(make_workbook(sheets)).series[0].values == (-5.0, 10.0)  # type: ignore[attr-defined]
+
+
+def test_chart_with_no_figures_warns_and_prints_an_honest_empty_chart(
+    make_workbook: MakeWorkbook, valid_sheets: ValidSheets
+) -> None:
+    data = [["Quarter", "Reports"], ["Q1", None], ["Q2", "n/a"]]
+    sheets = _with(valid_sheets, ["chart", "Nothing yet", "Empty"], "Empty", data)
+    loaded = load_document(make_workbook(sheets))
+    assert [str(w) for w in loaded.warnings] == [
+        "Empty!B2: the chart has no figures; it prints empty"
+    ]
+    chart = loaded.document.sections[0].blocks[0]
+    assert b"No figures in the workbook for this chart" in chart_svg(chart, 400, 250)
