@@ -23,6 +23,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from generator.parse_content import BULLET_LEVELS, CHART_KINDS
+from generator.parse_content import TYPES as CONTENT_TYPES
+from generator.parse_measures import BETTERS as BETTER
+from generator.parse_measures import UNITS
+from generator.parse_report import PAGES
+from generator.parse_report import ROUNDINGS as ROUNDING
 from generator.template_text import INSTRUCTIONS, REPORT_FIELDS, ReportField
 
 # -- Cell values -----------------------------------------------------------------------
@@ -53,25 +59,8 @@ class WorkbookSpec:
 
 # -- Fixed words offered in the drop-down lists (the contract's) ---------------------------
 
-CONTENT_TYPES = (
-    "theme",
-    "section",
-    "paragraph",
-    "bullet",
-    "measures",
-    "table",
-    "chart",
-    "callout",
-    "note",
-    "image",
-    "notes",
-    "break",
-)
-OPTIONS = ("column", "bar", "line", "pie", "1", "2", "3")
-UNITS = ("count", "percent", "number", "currency")
-BETTER = ("lower", "higher")
-ROUNDING = ("nearest", "truncate")
-PAGES = ("A4 portrait", "A4 landscape")
+# -- taken from the parser, so a word the drop-down offers is always a word it accepts --
+OPTIONS = (*CHART_KINDS, *BULLET_LEVELS)
 
 # -- Look ------------------------------------------------------------------------------
 
