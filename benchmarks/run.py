@@ -9,13 +9,13 @@ Run from the repository root:
 
 Every build runs in a fresh `python -m generator build` process, as a user runs it, so
 interpreter start-up and imports count; its peak memory is the child's own maximum
-resident set (`os.wait4`), so builds do not see each other's memory; the proportional set
-size (Pss) of the child's whole process tree is also sampled every 20 ms, so a build that
-renders in worker processes is charged for all of them (the larger figure is shown).
-Synthetic workbooks (benchmarks/workbooks.py) of 20 and 200 sections are written to a
-temporary folder and checked with `python -m generator check` first. Runs are interleaved, so a busy moment on
-the machine spreads over every case rather than falling on one; wall times and CPU times
-are medians, memory is the largest seen.
+resident set (`os.wait4`), so builds do not see each other's memory; the proportional
+set size (Pss) of the child's whole process tree is also sampled every 20 ms, so a build
+that renders in worker processes is charged for all of them (the larger figure is
+shown). Synthetic workbooks (benchmarks/workbooks.py) of 20 and 200 sections are written
+to a temporary folder and checked with `python -m generator check` first. Runs are
+interleaved, so a busy moment on the machine spreads over every case rather than falling
+on one; wall times and CPU times are medians, memory is the largest seen.
 
 Targets:
 - the example (PDF and PPTX together) within 1.5x the import floor, a fresh process doing
