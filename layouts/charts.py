@@ -53,22 +53,15 @@ def _afcharts_style() -> Path | None:
 def register_chart_fonts() -> None:
     """Teach matplotlib and svglib our font, once per process.
 
-    svglib registers the TTF again under our reportlab names; call this before any PDF is
-    built so every document sees the same font objects (and so the same bytes).
+    The SVG names only the family FAMILY, in regular or bold (the text the charts set),
+    so only those two faces are registered: each svglib registration parses the whole
+    TTF again and re-registers it under our reportlab name.
     """
-    for path in theme.FONT_FILES.values():
-        font_manager.fontManager.addfont(str(path))
     register_fonts()
-    for family in (FAMILY, "sans-serif"):
-        for weight, style, face in (
-            ("normal", "normal", "regular"),
-            ("bold", "normal", "bold"),
-            ("700", "normal", "bold"),
-            ("normal", "italic", "italic"),
-        ):
-            svg_fonts.register_font(
-                family, str(theme.FONT_FILES[face]), weight, style, rlgFontName=FACES[face]
-            )
+    for face, weight in (("regular", "normal"), ("bold", "bold")):
+        path = str(theme.FONT_FILES[face])
+        font_manager.fontManager.addfont(path)
+        svg_fonts.register_font(FAMILY, path, weight, "normal", rlgFontName=FACES[face])
     map_family()  # svglib's registrations above undo our bold mapping
 
 

@@ -28,7 +28,7 @@ from generator.model import (
     SpeakerNotes,
     Table,
 )
-from layouts import charts, theme
+from layouts import theme
 from layouts.fonts import FACES
 from layouts.pdf_tables import TableContext, fit_row, generic_table, measures_table
 from layouts.pdf_text import BULLET_GLYPHS, runs_markup, text_markup
@@ -148,6 +148,9 @@ def _callout(block: Callout, ctx: TableContext) -> list[Flowable]:
 
 def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
     """The title as text (it wraps), then the chart as a vector drawing."""
+    # -- imported here: a document without charts never loads matplotlib or svglib --
+    from layouts import charts
+
     width = ctx.width
     if block.kind == "bar":
         bars = len(block.categories) * max(1, len(block.series))

@@ -29,17 +29,17 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from generator.errors import GeneratorError
 from generator.model import Document, Report, themes
-from layouts import charts, theme
+from layouts import theme
 from layouts.fonts import FACES, register_fonts, text_width
 from layouts.options import RenderOptions
 from layouts.pdf_blocks import Outline, section_story
 from layouts.pdf_cover import cover_story, cover_template
 from layouts.pdf_tables import TableContext
-from layouts.pdf_text import Styles, make_styles, text_markup
+from layouts.pdf_text import Styles, make_styles, rgb, text_markup
 
 FOOTER_SIZE = theme.PDF.note
 FOOTER_GAP = 18.0  # points between the footer text and the page number
-MAX_BUILDS = 3  # the contents can change the page count once; a third build settles it
+MAX_BUILDS = 3  # a safety net: with the contents filled in from the start, one build settles
 UNDATED = dt.date(2000, 1, 1)  # metadata date when the Report sheet gives none
 
 
@@ -50,7 +50,6 @@ class PdfLayoutError(GeneratorError):
 def render_pdf(document: Document, options: RenderOptions) -> bytes:
     """The PDF edition of `document`, as bytes."""
     register_fonts()
-    charts.register_chart_fonts()
     report = document.report
     styles = make_styles(theme.colours_for(report))
     pagesize = landscape(A4) if report.page == "A4 landscape" else A4
@@ -73,7 +72,8 @@ def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable
         document.report, styles, doc.pagesize, margin, document.workbook.parent
     )
     story += [NextPageTemplate("body"), PageBreak()]
-    story += [RLParagraph("Contents", styles.contents_title), _contents(styles)]
+    contents = _contents(styles)
+    story += [RLParagraph("Contents", styles.contents_title), contents]
     ctx = TableContext(styles, document.report, doc.frame_width, doc.frame_height)
     index = 0
     for theme_number, (name, sections) in enumerate(themes(document)):
@@ -81,7 +81,22 @@ def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable
             key = f"t{theme_number}" if name and position == 0 else None
             story += section_story(section, index, key, ctx)
             index += 1
+    _prefill(contents, story)
     return story
+
+
+def _prefill(contents: TableOfContents, story: list[Flowable]) -> None:
+    """Give the contents its final lines before the first pass, with page 0 for now.
+
+    An empty contents page in the first pass and a full one in the second would move
+    every later page, costing a third pass; with the lines in place from the start
+    (the page-number column has a fixed width), only the numbers change and two
+    passes settle the document.
+    """
+    for flowable in story:
+        entry: Outline | None = getattr(flowable, "_pdf_outline", None)
+        if entry is not None:
+            contents.addEntry(entry.level, text_markup(entry.title), 0, entry.key)
 
 
 def _contents(styles: Styles) -> TableOfContents:
@@ -196,11 +211,11 @@ def _footer_drawer(report: Report) -> Callable[[Canvas, _ReportDoc], None]:
         margin = theme.PDF.margin_mm * mm
         y = margin * 0.5
         canvas.saveState()
-        canvas.setStrokeColor(theme.RULE)
+        canvas.setStrokeColor(rgb(theme.RULE))
         canvas.setLineWidth(0.5)
         canvas.line(margin, y + FOOTER_SIZE + 3, width - margin, y + FOOTER_SIZE + 3)
         canvas.setFont(FACES["regular"], FOOTER_SIZE)
-        canvas.setFillColor(theme.MUTED_TEXT)
+        canvas.setFillColor(rgb(theme.MUTED_TEXT))
         number = f"Page {doc.page} of {doc.page_total}"
         canvas.drawRightString(width - margin, y, number)
         room = width - 2 * margin - text_width(number, FOOTER_SIZE) - FOOTER_GAP

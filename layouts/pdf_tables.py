@@ -19,8 +19,8 @@ from reportlab.platypus import Table as RLTable
 
 from generator.model import MeasureRow, MeasuresTable, Report, Table
 from layouts import theme
-from layouts.fonts import text_width
-from layouts.pdf_text import Styles, text_markup
+from layouts.fonts import FACES, text_width
+from layouts.pdf_text import Styles, rgb, text_markup
 
 PAD = 5.0  # cell padding, points
 MIN_NUMBER_WIDTH = 46.0
@@ -29,7 +29,21 @@ WIDEST_TEXT_SHARE = 0.6  # a generic table's text column wraps beyond this share
 MIN_LABEL_SHARE = 0.28  # the label column keeps at least this share of the width
 MAX_HEADING_LINES = 5  # a heading wraps to at most this many lines before columns squeeze
 ROW_CHUNK = 1 / 3  # a row taller than this share of the frame is cut into parts
-Cell: TypeAlias = RLParagraph
+
+
+class Figure(str):
+    """A cell that fits on one line, drawn as a plain string styled by TableStyle commands.
+
+    A Paragraph cell is parsed, then wrapped and measured twice per build pass; a cell
+    that cannot wrap prints the same as a string at a fraction of the cost, and tables
+    are most of a long document's cells.
+    """
+
+    colour: str = theme.TEXT
+    bold: bool = False
+
+
+Cell: TypeAlias = RLParagraph | Figure
 Row: TypeAlias = list[Cell]
 
 
@@ -59,10 +73,14 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     )
     texts = [_measure_texts(row) for row in table.rows]
     widths = _measure_widths(headings, texts, ctx.width)
-    header = _header_row(headings, ["left"] + ["right"] * (len(headings) - 1), styles)
-    body = [_measure_cells(row, text, styles) for row, text in zip(table.rows, texts, strict=True)]
+    align = ["left"] + ["right"] * (len(headings) - 1)
+    header = _header_row(headings, align, styles)
+    body = [
+        _measure_cells(row, text, widths, styles)
+        for row, text in zip(table.rows, texts, strict=True)
+    ]
     flowables = _caption(table.caption, styles)
-    flowables.append(_table(header, body, widths, ctx))
+    flowables.append(_table(header, body, widths, align, ctx))
     flowables += [
         RLParagraph(text_markup(f"{note.marker} {note.text}"), styles.note)
         for note in table.footnotes
@@ -87,20 +105,38 @@ def _measure_texts(row: MeasureRow) -> list[str]:
     ]
 
 
-def _measure_cells(row: MeasureRow, texts: list[str], styles: Styles) -> Row:
+def _measure_cells(
+    row: MeasureRow, texts: list[str], widths: Sequence[float], styles: Styles
+) -> Row:
     colour = theme.ASSESSMENT_COLOURS[row.change.assessment]
-    cells = [RLParagraph(text_markup(texts[0]), styles.table_cell)]
-    cells += [RLParagraph(text_markup(text), styles.table_number) for text in texts[1:-3]]
+    # -- the change, % change and assessment cells carry the assessment's colour --
+    colours = [theme.TEXT] * (len(texts) - 3) + [colour] * 3
+    cells: Row = [RLParagraph(text_markup(texts[0]), styles.table_cell)]
     cells += [
-        RLParagraph(f'<font color="{colour}">{text_markup(text)}</font>', styles.table_number)
-        for text in texts[-3:-1]
+        _cell(text, styles.table_number, width, shade, bold=i == len(texts) - 1)
+        for i, (text, width, shade) in enumerate(zip(texts, widths, colours, strict=True))
+        if i
     ]
-    cells.append(
-        RLParagraph(
-            f'<font color="{colour}"><b>{text_markup(texts[-1])}</b></font>', styles.table_number
-        )
-    )
     return cells
+
+
+def _cell(
+    text: str, style: ParagraphStyle, width: float, colour: str = theme.TEXT, bold: bool = False
+) -> Cell:
+    """A Figure when `text` prints on one line exactly as a Paragraph would, else a Paragraph.
+
+    Paragraphs collapse runs of spaces and wrap; so a text with either, or an empty one
+    (whose Paragraph has no height), stays a Paragraph and the page does not change.
+    """
+    single = text and "\n" not in text and text == " ".join(text.split())
+    if single and text_width(text, style.fontSize, bold) <= width - 2 * PAD:
+        figure = Figure(text)
+        figure.colour, figure.bold = colour, bold
+        return figure
+    markup = f"<b>{text_markup(text)}</b>" if bold else text_markup(text)
+    if colour != theme.TEXT:
+        markup = f'<font color="{colour}">{markup}</font>'
+    return RLParagraph(markup, style)
 
 
 def _measure_widths(headings: Sequence[str], rows: list[list[str]], width: float) -> list[float]:
@@ -202,17 +238,22 @@ def generic_table(table: Table, ctx: TableContext) -> list[Flowable]:
     columns = len(table.header)
     align = list(table.align) + ["left"] * (columns - len(table.align))
     header = _header_row(table.header, align, styles)
-    body = [
-        [
-            RLParagraph(text_markup(cell), _cell_style(styles, align[i]))
-            for i, cell in enumerate(_pad(row, columns))
-        ]
-        for row in table.rows
-    ]
     widths = _generic_widths(table, ctx.width)
+    body = [_generic_cells(_pad(row, columns), align, widths, styles) for row in table.rows]
     flowables = _caption(table.caption, styles)
-    flowables += [_table(header, body, widths, ctx), Spacer(1, 10)]
+    flowables += [_table(header, body, widths, align, ctx), Spacer(1, 10)]
     return flowables
+
+
+def _generic_cells(
+    texts: Sequence[str], align: Sequence[str], widths: Sequence[float], styles: Styles
+) -> Row:
+    # -- the first column stays a Paragraph: it gives the row its height, figures or not --
+    first: Row = [RLParagraph(text_markup(texts[0]), _cell_style(styles, align[0]))]
+    return first + [
+        _cell(text, _cell_style(styles, side), width)
+        for text, side, width in zip(texts[1:], align[1:], widths[1:], strict=True)
+    ]
 
 
 def _pad(row: Sequence[str], columns: int) -> list[str]:
@@ -252,12 +293,14 @@ def _caption(caption: str, styles: Styles) -> list[Flowable]:
     return [Spacer(1, 6)]
 
 
-def _table(header: Row, body: list[Row], widths: list[float], ctx: TableContext) -> RLTable:
+def _table(
+    header: Row, body: list[Row], widths: list[float], align: Sequence[str], ctx: TableContext
+) -> RLTable:
     """Brand header, soft zebra shading, light rules; no heavy grid."""
     limit = ctx.height * ROW_CHUNK
     rows: list[Row] = [header]
     commands: list[tuple[object, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), ctx.styles.brand),
+        ("BACKGROUND", (0, 0), (-1, 0), rgb(ctx.styles.brand)),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
@@ -265,15 +308,47 @@ def _table(header: Row, body: list[Row], widths: list[float], ctx: TableContext)
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("FONTNAME", (0, 0), (-1, -1), ctx.styles.table_cell.fontName),
+        *_figure_defaults(align, ctx.styles),
     ]
     for index, row in enumerate(body):
         parts = fit_row(row, widths, limit)
         first, last = len(rows), len(rows) + len(parts) - 1
         if index % 2:
-            commands.append(("BACKGROUND", (0, first), (-1, last), theme.ZEBRA))
-        commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, theme.RULE))
+            commands.append(("BACKGROUND", (0, first), (-1, last), rgb(theme.ZEBRA)))
+        commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, rgb(theme.RULE)))
+        commands += _figure_commands(row, first)
         rows += parts
     return RLTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands)
+
+
+def _figure_defaults(align: Sequence[str], styles: Styles) -> list[tuple[object, ...]]:
+    """Figure cells print in the table style's size, leading and colour, aligned by column."""
+    cell = styles.table_cell
+    commands: list[tuple[object, ...]] = [
+        ("FONTSIZE", (0, 1), (-1, -1), cell.fontSize),
+        ("LEADING", (0, 1), (-1, -1), cell.leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), cell.textColor),
+    ]
+    commands += [
+        ("ALIGN", (column, 1), (column, -1), "RIGHT")
+        for column, side in enumerate(align)
+        if side == "right"
+    ]
+    return commands
+
+
+def _figure_commands(row: Row, index: int) -> list[tuple[object, ...]]:
+    """Colour and weight for the figure cells of the table row at `index` that need them."""
+    commands: list[tuple[object, ...]] = []
+    for column, cell in enumerate(row):
+        if not isinstance(cell, Figure):
+            continue
+        place = ((column, index), (column, index))
+        if cell.colour != theme.TEXT:
+            commands.append(("TEXTCOLOR", *place, rgb(cell.colour)))
+        if cell.bold:
+            commands.append(("FONTNAME", *place, FACES["bold"]))
+    return commands
 
 
 def fit_row(row: Row, widths: Sequence[float], limit: float) -> list[Row]:
@@ -285,14 +360,17 @@ def fit_row(row: Row, widths: Sequence[float], limit: float) -> list[Row]:
     count = max(len(piece) for piece in pieces)
     if count == 1:
         return [row]
+    assert isinstance(row[0], RLParagraph)  # the first column is always a Paragraph
     blank = [RLParagraph("", row[0].style)]
     return [[piece[i] if i < len(piece) else blank[0] for piece in pieces] for i in range(count)]
 
 
 def _split_cell(cell: Cell, width: float, height: float) -> list[Cell]:
     """The cell's paragraph cut into parts that are each at most `height` tall."""
+    if isinstance(cell, Figure):
+        return [cell]  # one line, never taller than a chunk
     parts: list[Cell] = []
-    rest: Cell = cell
+    rest: RLParagraph = cell
     while True:
         _, needed = rest.wrap(width, height)
         if needed <= height:

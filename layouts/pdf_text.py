@@ -7,8 +7,10 @@ workbook is escaped here, once: `<b>` typed by an analyst prints as `<b>`, not b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from xml.sax.saxutils import escape, quoteattr
 
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
@@ -70,6 +72,17 @@ class Styles:
     brand: str
 
 
+@cache
+def rgb(hex_colour: str) -> Color:
+    """A theme colour as a reportlab Color, parsed once.
+
+    reportlab accepts "#rrggbb" anywhere but parses the string again on every draw
+    (tens of thousands of times in a long document); a Color object is used as it is.
+    """
+    colour: Color = HexColor(hex_colour)
+    return colour
+
+
 def _style(name: str, size: float, **extra: object) -> ParagraphStyle:
     base: dict[str, object] = {
         "fontName": FACES["regular"],
@@ -79,6 +92,7 @@ def _style(name: str, size: float, **extra: object) -> ParagraphStyle:
         "textColor": theme.TEXT,
     }
     base.update(extra)
+    base["textColor"] = rgb(str(base["textColor"]))
     return ParagraphStyle(name, **base)
 
 
