@@ -7,6 +7,7 @@ line spacing, so the heights computed here are the heights PowerPoint and LibreO
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from generator.model import Run, Runs
@@ -53,8 +54,16 @@ def _pieces(runs: Runs) -> list[Piece]:
     return pieces
 
 
+@functools.lru_cache(maxsize=16384)
+def word_width(text: str, size: float, bold: bool) -> float:
+    """`text_width`, remembered: the layout measures the same words at the same few sizes
+    over and over (every chunk is tried at up to three scales). Bounded, so a long-running
+    process does not grow without limit."""
+    return text_width(text, size, bold)
+
+
 def _width(piece: Piece, size: float) -> float:
-    return text_width(piece.text, size, piece.bold)
+    return word_width(piece.text, size, piece.bold)
 
 
 def _break_long(piece: Piece, size: float, width: float) -> list[Piece]:

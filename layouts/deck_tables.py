@@ -7,19 +7,20 @@ header repeated.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, replace
+from xml.sax.saxutils import escape
 
-from lxml import etree
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.oxml.ns import qn
+from pptx.oxml import parse_xml
+from pptx.oxml.xmlchemy import BaseOxmlElement
 from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Pt
 
 from generator.errors import GeneratorError
 from generator.model import Align, MeasuresTable, Report, Table
 from layouts import theme
-from layouts.deck_measure import line_height, wrap_text
-from layouts.fonts import text_width
+from layouts.deck_measure import line_height, word_width, wrap_text
 
 CELL_PAD_X = 6.0  # points, left and right inside each cell
 CELL_PAD_Y = 4.0  # points, top and bottom
@@ -168,34 +169,43 @@ def _share_text(
 
 def _number_width(head: Cell, cells: list[Cell], size: float, lines: int) -> float:
     """The widest figure unwrapped, or the heading on at most `lines` lines."""
-    values = max((text_width(c.text, size, c.bold) for c in cells), default=0.0)
-    words = head.text.split()
+    values = max((word_width(c.text, size, c.bold) for c in cells), default=0.0)
+    return max(values, _heading_width(head.text, size, lines)) / 0.96 + 2 * CELL_PAD_X + 2
+
+
+@functools.lru_cache(maxsize=1024)
+def _heading_width(text: str, size: float, lines: int) -> float:
+    """The narrowest width at which the heading wraps to at most `lines` lines.
+
+    Remembered: every measures table shares the same headings, and each is tried for
+    every column, header-line limit and text size; the search is quadratic in its words.
+    """
+    words = text.split()
     spans = sorted(
-        text_width(" ".join(words[a:b]), size, True)
+        word_width(" ".join(words[a:b]), size, True)
         for a in range(len(words))
         for b in range(a + 1, len(words) + 1)
     )
     # -- wrap_text wraps against 97% of the width it is given, so allow for it here --
-    heading = next(
-        (w for w in spans if len(wrap_text(head.text, size, w / 0.96, True)) <= lines),
+    return next(
+        (w for w in spans if len(wrap_text(text, size, w / 0.96, True)) <= lines),
         spans[-1] if spans else 0.0,
     )
-    return max(values, heading) / 0.96 + 2 * CELL_PAD_X + 2
 
 
 def _longest_word(head: Cell, cells: list[Cell], size: float) -> float:
     words = [(w, True) for w in head.text.split()]
     words += [(w, c.bold) for c in cells for w in c.text.split()]
-    widest = max((text_width(w, size, bold) for w, bold in words), default=0.0)
+    widest = max((word_width(w, size, bold) for w, bold in words), default=0.0)
     return widest / 0.96 + 2 * CELL_PAD_X + 2
 
 
 def _natural(head: Cell, cells: list[Cell], size: float) -> float:
     """Widest value unwrapped, or the header's longest word, whichever is wider."""
-    values = max((text_width(c.text, size, c.bold) for c in cells), default=0.0)
+    values = max((word_width(c.text, size, c.bold) for c in cells), default=0.0)
     if head.align == "left":
-        values = max(values, text_width(head.text, size, True))
-    words = max((text_width(w, size, True) for w in head.text.split()), default=0.0)
+        values = max(values, word_width(head.text, size, True))
+    words = max((word_width(w, size, True) for w in head.text.split()), default=0.0)
     return max(values, words) / 0.96 + 2 * CELL_PAD_X + 2
 
 
@@ -203,10 +213,16 @@ def _row_height(
     row: tuple[Cell, ...], widths: tuple[float, ...], size: float, bold: bool = False
 ) -> float:
     lines = max(
-        len(wrap_text(cell.text, size, width - 2 * CELL_PAD_X, bold or cell.bold))
+        _line_count(cell.text, size, width - 2 * CELL_PAD_X, bold or cell.bold)
         for cell, width in zip(row, widths, strict=False)
     )
     return lines * line_height(size) + 2 * CELL_PAD_Y + 1
+
+
+@functools.lru_cache(maxsize=8192)
+def _line_count(text: str, size: float, width: float, bold: bool) -> int:
+    """Remembered: columns of one table share widths, and figures and assessments repeat."""
+    return len(wrap_text(text, size, width, bold))
 
 
 def check_fits(item: TableItem, available: float) -> None:
@@ -218,6 +234,17 @@ def check_fits(item: TableItem, available: float) -> None:
 
 
 # -- Drawing ---------------------------------------------------------------------------
+#
+# A 200-section deck has some 15,000 cells; setting each through python-pptx properties
+# (~20 calls, each walking the cell's XML) was the deck's largest cost. The frame, column
+# widths and row heights still go through python-pptx; each row's cells are written as one
+# XML string, exactly what those property calls produced, and parsed once.
+
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+# -- python-pptx writes control characters (other than tab and line feed) as "_xHHHH_";
+#    a carriage return must survive the parser's line-end normalisation as a reference --
+_CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F]")
+_ENTITIES = {"\r": "&#13;"}
 
 
 def draw_table(
@@ -234,48 +261,63 @@ def draw_table(
     for i, column_width in enumerate(item.widths):
         table.columns[i].width = Pt(column_width)
     heights = (item.header_height, *item.row_heights)
+    style = _cell_style(item.size)
     for r, cells in enumerate((item.header, *item.rows)):
-        table.rows[r].height = Pt(heights[r])
-        for c, cell in enumerate(cells):
-            fill = brand if r == 0 else theme.ZEBRA if r % 2 == 0 else theme.WHITE
-            colour = theme.WHITE if r == 0 else cell.colour or theme.TEXT
-            _draw_cell(table.cell(r, c), cell, item.size, fill, colour, r == 0)
+        row = table.rows[r]
+        row.height = Pt(heights[r])
+        fill = brand if r == 0 else theme.ZEBRA if r % 2 == 0 else theme.WHITE
+        _write_row(row._tr, cells, style, fill, r == 0)
 
 
-def _draw_cell(cell: object, data: Cell, size: float, fill: str, colour: str, head: bool) -> None:
-    from pptx.table import _Cell
-
-    from layouts.deck_text import rgb
-
-    assert isinstance(cell, _Cell)
-    cell.margin_left = cell.margin_right = Pt(CELL_PAD_X)
-    cell.margin_top = cell.margin_bottom = Pt(CELL_PAD_Y)
-    cell.vertical_anchor = MSO_ANCHOR.BOTTOM if head else MSO_ANCHOR.TOP
-    frame = cell.text_frame
-    frame.word_wrap = True
-    paragraph = frame.paragraphs[0]
-    paragraph.alignment = PP_ALIGN.RIGHT if data.align == "right" else PP_ALIGN.LEFT
-    paragraph.line_spacing = Pt(line_height(size))
-    run = paragraph.add_run()
-    run.text = data.text
-    run.font.size, run.font.name = Pt(size), theme.DECK_FONT
-    run.font.bold = head or data.bold
-    run.font.color.rgb = rgb(colour)
-    _cell_lines_and_fill(cell, fill)
+def _write_row(
+    tr: BaseOxmlElement, cells: tuple[Cell, ...], style: _CellStyle, fill: str, head: bool
+) -> None:
+    """Replace the row's blank cells with ours, parsed from one string."""
+    xml = "".join(_tc_xml(cell, style, fill, head) for cell in cells)
+    parsed = parse_xml(f'<a:tr xmlns:a="{_A}">{xml}</a:tr>')
+    for old, new, cell in zip(list(tr.tc_lst), list(parsed), cells, strict=False):
+        if not cell.text:
+            # -- python-pptx leaves an empty text node, which serialises as <a:t></a:t>
+            #    where a parsed <a:t/> would not: keep the bytes it always wrote --
+            new.find(f".//{{{_A}}}t").text = ""
+        tr.replace(old, new)
 
 
-def _cell_lines_and_fill(cell: object, fill: str) -> None:
-    """No vertical lines, a thin light rule under each row, and a solid fill, in schema order."""
-    tc = cell._tc  # type: ignore[attr-defined]
-    tc_pr = tc.get_or_add_tcPr()
-    for child in list(tc_pr):
-        tc_pr.remove(child)
-    for edge, visible in (("a:lnL", False), ("a:lnR", False), ("a:lnT", False), ("a:lnB", True)):
-        line = etree.SubElement(tc_pr, qn(edge), w="9525" if visible else "0")
-        if visible:
-            solid = etree.SubElement(line, qn("a:solidFill"))
-            etree.SubElement(solid, qn("a:srgbClr"), val=theme.RULE.lstrip("#"))
-        else:
-            etree.SubElement(line, qn("a:noFill"))
-    solid = etree.SubElement(tc_pr, qn("a:solidFill"))
-    etree.SubElement(solid, qn("a:srgbClr"), val=fill.lstrip("#"))
+@dataclass(frozen=True)
+class _CellStyle:
+    """The XML attribute values every cell of one table shares."""
+
+    spacing: str  # exact line pitch, centipoints
+    size: str  # font size, centipoints
+    pad_x: str  # EMU
+    pad_y: str  # EMU
+
+
+def _cell_style(size: float) -> _CellStyle:
+    return _CellStyle(
+        str(Pt(line_height(size)).centipoints),  # as python-pptx writes a spacing in points
+        str(Pt(size).centipoints),
+        str(Pt(CELL_PAD_X)),
+        str(Pt(CELL_PAD_Y)),
+    )
+
+
+def _tc_xml(data: Cell, style: _CellStyle, fill: str, head: bool) -> str:
+    """One <a:tc>: wrapped text in one run, cell margins, no vertical lines, a light rule
+    under the row and a solid fill, in schema order."""
+    colour = theme.WHITE if head else data.colour or theme.TEXT
+    text = escape(_CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", data.text), _ENTITIES)
+    return (
+        '<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/><a:p>'
+        f'<a:pPr algn="{"r" if data.align == "right" else "l"}">'
+        f'<a:lnSpc><a:spcPts val="{style.spacing}"/></a:lnSpc></a:pPr>'
+        f'<a:r><a:rPr sz="{style.size}" b="{1 if head or data.bold else 0}">'
+        f'<a:solidFill><a:srgbClr val="{colour.lstrip("#").upper()}"/></a:solidFill>'
+        f'<a:latin typeface="{theme.DECK_FONT}"/></a:rPr><a:t>{text}</a:t></a:r></a:p>'
+        f'</a:txBody><a:tcPr marL="{style.pad_x}" marR="{style.pad_x}" marT="{style.pad_y}" '
+        f'marB="{style.pad_y}" anchor="{"b" if head else "t"}">'
+        '<a:lnL w="0"><a:noFill/></a:lnL><a:lnR w="0"><a:noFill/></a:lnR>'
+        '<a:lnT w="0"><a:noFill/></a:lnT><a:lnB w="9525"><a:solidFill>'
+        f'<a:srgbClr val="{theme.RULE.lstrip("#")}"/></a:solidFill></a:lnB>'
+        f'<a:solidFill><a:srgbClr val="{fill.lstrip("#")}"/></a:solidFill></a:tcPr></a:tc>'
+    )

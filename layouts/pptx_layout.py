@@ -22,7 +22,7 @@ from layouts import theme
 from layouts.deck_charts import draw_chart
 from layouts.deck_flow import FlexItem, SlidePlan, TextItem, plan_slides
 from layouts.deck_geometry import Box, Geometry
-from layouts.deck_package import save, set_core_properties
+from layouts.deck_package import fast_partnames, save, set_core_properties
 from layouts.deck_tables import DeckLayoutError, TableItem, draw_table
 from layouts.deck_template import Layouts, open_presentation, pick_layouts, slide_points
 from layouts.deck_text import (
@@ -49,6 +49,7 @@ class _Style:
 def render_pptx(document: Document, options: RenderOptions) -> bytes:
     """The deck as .pptx bytes; the same document always gives the same bytes."""
     presentation = open_presentation(options.pptx_template)
+    fast_partnames(presentation.part.package)
     layouts = pick_layouts(presentation, options.pptx_template)
     width, height = slide_points(presentation)
     geometry = Geometry(width=width, height=height)
