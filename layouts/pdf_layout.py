@@ -127,6 +127,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         # -- "Page n of N": N is the page count of the previous pass, checked after --
         self.page_total = 0
         self.pages_counted = 0
+        self.passes = 0
         super().__init__(
             buffer,
             pagesize=pagesize,
@@ -146,7 +147,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         self.frame_width = pagesize[0] - 2 * self.margin
         self.frame_height = pagesize[1] - 2 * self.margin
-        body = Frame(
+        self.body = body = _BodyFrame(
             self.margin,
             self.margin,
             self.frame_width,
@@ -167,6 +168,9 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
 
     def beforeDocument(self) -> None:
         self.page_total = self.pages_counted
+        # -- the first pass prints "of 0" and contents page 0: its pages are thrown away --
+        self.body.sketch = self.passes == 0
+        self.passes += 1
 
     def afterPage(self) -> None:
         self.pages_counted = self.page
@@ -178,6 +182,33 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.canv.bookmarkPage(entry.key)
         self.canv.addOutlineEntry(entry.title, entry.key, entry.level, closed=False)
         self.notify("TOCEntry", (entry.level, text_markup(entry.title), self.page, entry.key))
+
+
+class _BodyFrame(Frame):  # type: ignore[misc]
+    """The body frame, which can place flowables without drawing them.
+
+    A pass whose pages are thrown away only has to find where everything falls;
+    drawing is over half of a pass and changes no position, so it is skipped there.
+    """
+
+    sketch = False
+
+    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
+        if not self.sketch:
+            return int(super()._add(flowable, canv, trySplit))
+        # -- shadows the method for this one placement; object's setattr, because a chart's
+        # Drawing refuses attributes it does not know --
+        object.__setattr__(flowable, "drawOn", _no_drawing)
+        try:
+            return int(super()._add(flowable, canv, trySplit))
+        finally:
+            object.__delattr__(flowable, "drawOn")
+
+    add = _add
+
+
+def _no_drawing(*_args: object, **_options: object) -> None:
+    return None
 
 
 def _subject(report: Report) -> str:
