@@ -22,7 +22,7 @@ from layouts import theme
 from layouts.deck_charts import draw_chart
 from layouts.deck_flow import FlexItem, SlidePlan, TextItem, plan_slides
 from layouts.deck_geometry import Box, Geometry
-from layouts.deck_package import fast_partnames, save, set_core_properties
+from layouts.deck_package import fast_partnames, release_slide, save, set_core_properties
 from layouts.deck_tables import DeckLayoutError, TableItem, draw_table
 from layouts.deck_template import Layouts, open_presentation, pick_layouts, slide_points
 from layouts.deck_text import (
@@ -54,9 +54,12 @@ def render_pptx(document: Document, options: RenderOptions) -> bytes:
     width, height = slide_points(presentation)
     geometry = Geometry(width=width, height=height)
     style = _Style(theme.colours_for(document.report).brand, options.pptx_template is not None)
-    _title_slide(presentation, layouts, plan_title(document.report, geometry), style)
+    release_slide(_title_slide(presentation, layouts, plan_title(document.report, geometry), style))
     for number, plan in enumerate(plan_slides(document, geometry), start=2):
-        _content_slide(presentation, layouts, plan, number, geometry, document.report, style)
+        slide = _content_slide(
+            presentation, layouts, plan, number, geometry, document.report, style
+        )
+        release_slide(slide)
     set_core_properties(presentation, document.report)
     return save(presentation, document.report)
 
@@ -66,8 +69,8 @@ def render_pptx(document: Document, options: RenderOptions) -> bytes:
 
 def _title_slide(
     presentation: PresentationType, layouts: Layouts, plan: TitlePlan, style: _Style
-) -> None:
-    slide = presentation.slides.add_slide(layouts.title)
+) -> Slide:
+    slide: Slide = presentation.slides.add_slide(layouts.title)
     _clear_placeholders(slide, keep_title=True, keep_subtitle=True)
     # -- our own title slide is set in white on the brand colour, like the PDF's cover;
     #    an organisation's template keeps its own title-slide design --
@@ -101,7 +104,14 @@ def _title_slide(
         _describe(picture, f"{plan.organisation} logo" if plan.organisation else "Logo")
     if not on_brand:
         add_band(shapes, plan.band_box, style.brand, "Brand band")
-    slide.notes_slide.notes_text_frame.text = plan.notes
+    _notes(slide, plan.notes)
+    return slide
+
+
+def _notes(slide: Slide, text: str) -> None:
+    frame = slide.notes_slide.notes_text_frame
+    if frame is not None:  # a template's notes master may have no body placeholder
+        frame.text = text
 
 
 def _runs(text: str) -> tuple[Any, ...]:
@@ -121,8 +131,8 @@ def _content_slide(
     g: Geometry,
     report: Report,
     style: _Style,
-) -> None:
-    slide = presentation.slides.add_slide(layouts.content)
+) -> Slide:
+    slide: Slide = presentation.slides.add_slide(layouts.content)
     _clear_placeholders(slide, keep_title=True, keep_subtitle=False)
     _set_title(_title_shape(slide), plan.title, plan.title_box, plan.title_size, style)
     shapes = slide.shapes
@@ -139,7 +149,8 @@ def _content_slide(
         _RENDERERS[type(placed.item)](shapes, placed.item, placed.box, style)
     _footer(shapes, report, number, g)
     add_band(shapes, Box(0, 0, g.width, g.band), style.brand, "Brand band")
-    slide.notes_slide.notes_text_frame.text = plan.notes
+    _notes(slide, plan.notes)
+    return slide
 
 
 def _draw_text(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None:
