@@ -19,8 +19,8 @@ from pptx.util import Pt
 
 from generator.model import Runs
 from layouts import theme
-from layouts.deck_flow import CALLOUT_PAD, TEXT_INSET, TextItem, bullet_indent, para_gap
 from layouts.deck_geometry import Box
+from layouts.deck_items import CALLOUT_PAD, TEXT_INSET, TextItem, bullet_indent, para_gap
 from layouts.deck_measure import line_height, lines_runs
 
 BULLET_GLYPHS = {1: "•", 2: "–", 3: "•"}

@@ -20,8 +20,9 @@ from pptx.util import Length, Pt
 from generator.model import Chart, Document, Image, Report
 from layouts import theme
 from layouts.deck_charts import draw_chart
-from layouts.deck_flow import FlexItem, SlidePlan, TextItem, plan_slides
+from layouts.deck_flow import SlidePlan, plan_slides
 from layouts.deck_geometry import Box, Geometry
+from layouts.deck_items import FlexItem, TextItem
 from layouts.deck_package import fast_partnames, release_slide, save, set_core_properties
 from layouts.deck_tables import DeckLayoutError, TableItem, draw_table
 from layouts.deck_template import Layouts, open_presentation, pick_layouts, slide_points

@@ -1,0 +1,216 @@
+"""What the deck's layout engine places, measured: text items, tables and flexible blocks.
+
+`measure_blocks` turns a chunk of a section's blocks into items at one `Scale` of text
+sizes: prose wrapped into lines, tables with their row heights (layouts.deck_tables),
+and charts and pictures whose height adapts to the room left. `deck_flow` places them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from generator.model import (
+    Block,
+    Bullet,
+    Callout,
+    Chart,
+    Image,
+    MeasuresTable,
+    Note,
+    Paragraph,
+    Report,
+    Run,
+    Runs,
+    Table,
+)
+from layouts import theme
+from layouts.deck_geometry import Geometry, image_aspect
+from layouts.deck_measure import Line, line_height, wrap_runs
+from layouts.deck_tables import (
+    TableItem,
+    check_fits,
+    measure_table,
+    measures_cells,
+    table_cells,
+)
+
+Role = Literal["body", "callout", "note", "caption"]
+CALLOUT_PAD = 14.0  # points inside the tinted callout shape
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Text sizes for one slide's content; dense sections step down, never below 12."""
+
+    body: float
+    table: float
+    callout: float
+    note: float = theme.DECK.minimum
+
+
+SCALES = (
+    Scale(theme.DECK.body, theme.DECK.table, 24),
+    Scale(16, 13, 22),
+    Scale(14, theme.DECK.minimum, 20),
+)
+
+
+@dataclass(frozen=True)
+class TextPara:
+    lines: tuple[Line, ...]
+    level: int  # 0 for a paragraph, 1-3 for a bullet
+    glyph: bool  # False for the later part of a bullet split across slides
+
+
+@dataclass(frozen=True)
+class TextItem:
+    paras: tuple[TextPara, ...]
+    size: float
+    role: Role
+
+    @property
+    def pad(self) -> float:
+        return CALLOUT_PAD if self.role == "callout" else TEXT_INSET
+
+    @property
+    def height(self) -> float:
+        lines = sum(len(p.lines) for p in self.paras)
+        return (
+            lines * line_height(self.size)
+            + para_gap(self.size) * (len(self.paras) - 1)
+            + 2 * self.pad
+        )
+
+    @property
+    def min_height(self) -> float:
+        return min(2, len(self.paras[0].lines)) * line_height(self.size) + 2 * self.pad
+
+    def split(self, available: float, minimum: int = 2) -> tuple[TextItem | None, TextItem]:
+        """The lines that fit in `available` points, preferring a paragraph boundary."""
+        pitch, inner, used = line_height(self.size), available - 2 * self.pad, 0.0
+        for index, para in enumerate(self.paras):
+            gap = para_gap(self.size) if index else 0.0
+            need = len(para.lines) * pitch + gap
+            if used + need <= inner:
+                used += need
+                continue
+            fit = int((inner - used - gap) // pitch)
+            # -- a lone line at the foot of a slide reads badly: cut only with 2+ lines --
+            if fit >= minimum and (index == 0 or fit >= 3):
+                return self._cut(index, fit)
+            if index == 0:
+                return None, self
+            return replace(self, paras=self.paras[:index]), replace(self, paras=self.paras[index:])
+        return self, replace(self, paras=())
+
+    def _cut(self, index: int, lines: int) -> tuple[TextItem, TextItem]:
+        para = self.paras[index]
+        head = replace(para, lines=para.lines[:lines])
+        tail = replace(para, lines=para.lines[lines:], glyph=False)
+        return (
+            replace(self, paras=(*self.paras[:index], head)),
+            replace(self, paras=(tail, *self.paras[index + 1 :])),
+        )
+
+
+TEXT_INSET = 3.6  # points above and below text inside a text box
+
+
+def para_gap(size: float) -> float:
+    return size * 0.45
+
+
+def bullet_indent(level: int, size: float) -> float:
+    """Left margin of a bullet's text; the glyph hangs in it."""
+    return 0.0 if level == 0 else size * (1.1 + 1.4 * (level - 1))
+
+
+@dataclass(frozen=True)
+class FlexItem:
+    """A chart or picture: its height adapts to the room left (down to `min_height`)."""
+
+    block: Chart | Image
+    aspect: float | None  # width / height for pictures; None lets a chart fill the width
+    min_height: float = 200.0
+
+
+Item = TextItem | TableItem | FlexItem
+
+
+# -- Building items --------------------------------------------------------------------
+
+
+def _text(paras: list[tuple[Runs, int]], size: float, width: float, role: Role) -> TextItem:
+    built = []
+    for runs, level in paras:
+        indent = bullet_indent(level, size)
+        lines = tuple(wrap_runs(runs, size, width - indent))
+        built.append(TextPara(lines, level, level > 0))
+    return TextItem(tuple(built), size, role)
+
+
+def measure_blocks(
+    blocks: list[Block], scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+) -> list[Item]:
+    """The chunk's blocks as measured items; consecutive prose shares one text box."""
+    items: list[Item] = []
+    prose: list[tuple[tuple[Run, ...], int]] = []
+    width = g.content.width
+
+    def flush() -> None:
+        if prose:
+            items.append(_text(list(prose), scale.body, width, "body"))
+            prose.clear()
+
+    for block in blocks:
+        if isinstance(block, Paragraph | Bullet):
+            prose.append((block.runs, block.level if isinstance(block, Bullet) else 0))
+            continue
+        flush()
+        items.extend(_block_items(block, scale, g, report, state))
+    flush()
+    return items
+
+
+def _block_items(
+    block: Block, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+) -> Iterator[Item]:
+    width = g.content.width
+    if isinstance(block, Callout):
+        yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
+    elif isinstance(block, Note):
+        yield _text([(block.runs, 0)], scale.note, width, "note")
+    elif isinstance(block, Chart):
+        yield FlexItem(block, None)
+    elif isinstance(block, Image):
+        yield FlexItem(block, image_aspect(block.path), min_height=160.0)
+    elif isinstance(block, MeasuresTable | Table):
+        yield from _table_items(block, scale, g, report, state)
+
+
+def _table_items(
+    block: MeasuresTable | Table, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+) -> Iterator[Item]:
+    width = g.content.width
+    if block.caption:
+        yield _text([((Run(block.caption, bold=True),), 0)], scale.body, width, "caption")
+    if isinstance(block, MeasuresTable):
+        header, rows = measures_cells(block, report)
+        name = f"Measures table {block.name}"
+    else:
+        header, rows = table_cells(block)
+        name = f"Table {block.sheet}"
+    table = measure_table(header, rows, scale.table, width, name)
+    check_fits(table, g.content.height)
+    yield table
+    if isinstance(block, MeasuresTable):
+        notes: list[tuple[Runs, int]] = [
+            ((Run(f"{f.marker} {f.text}"),), 0) for f in block.footnotes
+        ]
+        if not state.get("key_done"):
+            state["key_done"] = True
+            notes.append(((Run("Key: ", bold=True), Run(theme.ASSESSMENT_KEY)), 0))
+        if notes:
+            yield _text(notes, scale.note, width, "note")
