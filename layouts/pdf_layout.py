@@ -223,7 +223,7 @@ def _canvas_maker(report: Report, outputs: list[io.BytesIO]) -> Callable[..., Ca
 
     def make(_filename: object, **options: Any) -> Canvas:
         buffer = io.BytesIO()
-        outputs.append(buffer)
+        outputs[:] = [buffer]  # an earlier pass's PDF is never used: let it go
         canvas = Canvas(buffer, **options)
         stamp = (report.published or UNDATED).strftime("D:%Y%m%d000000+00'00'")
         canvas.setDateFormatter(lambda *_: stamp)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
@@ -204,6 +205,7 @@ def _width(heading: str, cells: Sequence[str], lines: int, cap: float = math.inf
     return inner + 2 * PAD + 1
 
 
+@lru_cache(maxsize=1024)  # every measures table asks again for the same few headings
 def _heading_width(heading: str, lines: int) -> float:
     """The narrowest line width at which the bold heading wraps to at most `lines` lines."""
     words = heading.split()
