@@ -68,6 +68,7 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
     if titles["Content"] and (sheet := read_sheet(book, titles["Content"], problems)):
         sources = Sources(book, folder, report.rounding, problems)
         sections = parse_content(sheet, sources, problems)
+        sources.warn_unplaced_tables()
     return Document(report, sections, path)
 
 

@@ -14,6 +14,7 @@ from generator.errors import Problems, did_you_mean, one_of
 from generator.model import PageSetup, Report, Rounding, Source
 from generator.parse_assets import check_image
 from generator.parse_cells import cell_source, norm, read_choice, read_header, text_of
+from generator.template_text import EXAMPLE_ORGANISATION
 from generator.workbook import RawCell, RawSheet
 
 FIELDS = (
@@ -77,6 +78,12 @@ def parse_report(sheet: RawSheet, folder: Path, problems: Problems) -> Report:
     if not values.get("title"):
         where = sources.get("title", Source(sheet.title))
         problems.error(where, 'no Title; expected the document title in the "Title" row')
+    if values.get("organisation") == EXAMPLE_ORGANISATION:
+        problems.warning(
+            sources["organisation"],
+            f'"{EXAMPLE_ORGANISATION}" is the template\'s example; replace it with your '
+            "organisation's name",
+        )
     return Report(**{**values, "title": values.get("title", "")}, sources=sources)
 
 

@@ -65,6 +65,18 @@ class Sources:
         self._placed.setdefault(norm(name), where)
         return place_table(tables, name, caption, where, self.problems)
 
+    def warn_unplaced_tables(self) -> None:
+        """A table typed into Measures but placed by no Content row would silently vanish."""
+        if self._measures is None and find_sheet(self.book, "Measures") is not None:
+            self._load_measures(Source("Measures"))
+        for key, table in (self._measures.tables if self._measures else {}).items():
+            if key not in self._placed and table.rows:
+                self.problems.warning(
+                    Source(table.rows[0].source.sheet, f"A{_row_of(table.rows[0].source)}"),
+                    f'the measures table "{table.name}" is in no Content row, so it does not '
+                    'print; add a "measures" row naming it, or delete its rows',
+                )
+
     def _load_measures(self, where: Source) -> MeasureTables | None:
         if self._measures is None:
             title = find_sheet(self.book, "Measures")
@@ -112,6 +124,10 @@ class Sources:
 
     def chart(self, sheet: RawSheet, title: str, kind: ChartKind, where: Source) -> Chart | None:
         return parse_chart(sheet, title, kind, where, self.problems)
+
+
+def _row_of(source: Source) -> str:
+    return "".join(ch for ch in source.cell if ch.isdigit())
 
 
 def _reserved() -> list[str]:

@@ -29,7 +29,12 @@ from generator.parse_measures import BETTERS as BETTER
 from generator.parse_measures import UNITS
 from generator.parse_report import PAGES
 from generator.parse_report import ROUNDINGS as ROUNDING
-from generator.template_text import INSTRUCTIONS, REPORT_FIELDS, ReportField
+from generator.template_text import (
+    EXAMPLE_ORGANISATION,
+    INSTRUCTIONS,
+    REPORT_FIELDS,
+    ReportField,
+)
 
 # -- Cell values -----------------------------------------------------------------------
 
@@ -105,9 +110,9 @@ TEMPLATE_SPEC = WorkbookSpec(
     report={
         "Title": "Police and Crime Plan",
         "Subtitle": "Delivery Performance Summary",
-        "Year": "2024-2025",
-        "Period": "Quarter 2",
-        "Organisation": "Office of the Police and Crime Commissioner for Cleveland",
+        "Year": "2025-2026",
+        "Period": "Quarter 1",
+        "Organisation": EXAMPLE_ORGANISATION,
         "Language": "en-GB",
         "Rounding": "nearest",
         "Page": "A4 portrait",
@@ -116,8 +121,8 @@ TEMPLATE_SPEC = WorkbookSpec(
         ("section", "Neighbourhood Crime", None, None),
         (
             "paragraph",
-            "During this reporting period total recorded crime in Cleveland has "
-            "**reduced by 9.3%** equating to more than 7,600 fewer crimes.",
+            "During this reporting period total recorded crime has **reduced by 9.3%**, "
+            "equating to more than 7,600 fewer crimes.",
             None,
             None,
         ),

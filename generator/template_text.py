@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# -- the template's worked example names no real force, and `check` warns if it is left in --
+EXAMPLE_ORGANISATION = "Office of the Police and Crime Commissioner for Example Area"
+
 
 @dataclass(frozen=True)
 class ReportField:

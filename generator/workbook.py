@@ -253,6 +253,8 @@ def _unsafe_xml(path: Path) -> WorkbookError:
 
 def check_file(path: Path) -> bool:
     """Refuse anything that is not a plain, reasonably sized .xlsx; True if it has macros."""
+    if path.is_dir():
+        raise _fail(path, "this is a folder; expected the path of an .xlsx workbook")
     if not path.is_file():
         raise _fail(path, "no such file; expected the path of an .xlsx workbook")
     size = path.stat().st_size

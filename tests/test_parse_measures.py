@@ -287,3 +287,15 @@ def test_empty_measures_sheet(make_workbook: MakeWorkbook, valid_sheets: ValidSh
         'Measures: the sheet is empty; expected a header row with "Table", "Measure", "Unit" '
         'and "Better"'
     ]
+
+
+def test_a_table_no_content_row_places_is_a_warning(
+    make_workbook: MakeWorkbook, valid_sheets: Callable[[], Sheets]
+) -> None:
+    sheets = valid_sheets()
+    sheets["Measures"].append(["Orphan", "Forgotten measure", "count", "lower", 1, 2, 3])
+    loaded = load_document(make_workbook(sheets))
+    assert [str(w) for w in loaded.warnings] == [
+        'Measures!A4: the measures table "Orphan" is in no Content row, so it does not print; '
+        'add a "measures" row naming it, or delete its rows'
+    ]

@@ -23,6 +23,7 @@ def _with(
 ) -> Sheets:
     sheets = valid_sheets()
     sheets["Content"] = [HEAD, ["section", "S"], row]
+    del sheets["Measures"]  # -- no Content row places its table here --
     sheets[name] = data
     return sheets
 

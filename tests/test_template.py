@@ -251,7 +251,11 @@ def test_libreoffice_opens_the_template_and_keeps_its_data(tmp_path: Path) -> No
 
 def test_template_example_rows_form_a_valid_document() -> None:
     loaded = load_document(TEMPLATE)
-    assert [w for w in loaded.warnings] == []
+    # -- the worked example is valid, and `check` reminds the analyst to replace it --
+    assert [str(w) for w in loaded.warnings] == [
+        'Report!B6: "Office of the Police and Crime Commissioner for Example Area" is the '
+        "template's example; replace it with your organisation's name"
+    ]
     (section,) = loaded.document.sections
     assert section.title == "Neighbourhood Crime"
     paragraph, table = section.blocks
