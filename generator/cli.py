@@ -11,8 +11,9 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from generator.build import FORMATS
 from generator.errors import GeneratorError, Problem, WorkbookError
@@ -23,15 +24,39 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors as a return value rather than `sys.exit`."""
+    """argparse that returns its exit status to `main` rather than calling `sys.exit`."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         raise _UsageError(f"{self.prog}: {message}")
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            print(message, file=sys.stderr, end="")
+        raise _Exit(status)
 
 
 class _UsageError(Exception):
     pass
+
+
+class _Exit(Exception):
+    """--help and --version are done: return this status."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _version() -> str:
+    try:
+        return metadata.version("pcc-summary")
+    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
+
+
+def _prog() -> str:
+    return "pcc-summary" if Path(sys.argv[0]).stem == "pcc-summary" else "python -m generator"
 
 
 def _formats(text: str) -> tuple[str, ...]:
@@ -43,26 +68,73 @@ def _formats(text: str) -> tuple[str, ...]:
 
 def _arguments() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="python -m generator",
-        description="Build the Police and Crime Plan performance summary from a workbook.",
+        prog=_prog(),
+        description="Build the Police and Crime Plan performance summary (a PDF and a slide "
+        "deck) from an Excel workbook.",
+        epilog="Exit status: 0 done, 1 a workbook is invalid or an output failed, "
+        "2 the command was mistyped.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    check = commands.add_parser("check", help="validate a workbook and summarise it")
-    check.add_argument("workbook", type=Path)
-    build = commands.add_parser("build", help="write the PDF and the slide deck")
-    build.add_argument("workbooks", type=Path, nargs="*", default=[DEFAULT_WORKBOOK])
-    build.add_argument("-o", "--outdir", type=Path, default=DEFAULT_OUTDIR)
-    build.add_argument("--format", type=_formats, default=FORMATS, help="pdf, pptx or pdf,pptx")
-    build.add_argument("--pptx-template", type=Path, help="an organisation's branded .pptx")
-    template = commands.add_parser("template", help="write a blank template workbook")
-    template.add_argument("path", type=Path)
+    check = commands.add_parser(
+        "check",
+        help="validate a workbook and summarise it",
+        description="Read the workbook and list every problem with its cell, or summarise "
+        "what it holds. Nothing is written.",
+    )
+    check.add_argument("workbook", type=Path, help="the .xlsx workbook to check")
+    _build_arguments(
+        commands.add_parser(
+            "build",
+            help="write the PDF and the slide deck",
+            description="Write OUTDIR/<workbook name>.pdf and .pptx for each workbook. An "
+            "invalid workbook writes nothing and leaves earlier outputs as they were.",
+        )
+    )
+    template = commands.add_parser(
+        "template",
+        help="write a template workbook to fill in",
+        description="Write the template: an Instructions sheet, then Report, Content and "
+        "Measures with drop-down lists and one worked example row each.",
+    )
+    template.add_argument("path", type=Path, help="where to write it, e.g. 2025-26-Q1.xlsx")
+    template.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
+
+
+def _build_arguments(build: argparse.ArgumentParser) -> None:
+    build.add_argument(
+        "workbooks",
+        type=Path,
+        nargs="*",
+        default=[DEFAULT_WORKBOOK],
+        metavar="WORKBOOK",
+        help=f"one or more .xlsx workbooks (default: {DEFAULT_WORKBOOK})",
+    )
+    build.add_argument(
+        "-o",
+        "--outdir",
+        type=Path,
+        default=DEFAULT_OUTDIR,
+        help=f"folder for the outputs (default: {DEFAULT_OUTDIR}/)",
+    )
+    build.add_argument(
+        "--format", type=_formats, default=FORMATS, help="pdf, pptx or pdf,pptx (default)"
+    )
+    build.add_argument(
+        "--pptx-template",
+        type=Path,
+        metavar="FILE",
+        help="an organisation's branded .pptx whose masters and colours the deck uses",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _arguments().parse_args(argv)
         return _run(args)
+    except _Exit as done:
+        return done.status
     except _UsageError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
@@ -75,7 +147,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         return _check(args.workbook)
     if args.command == "template":
-        return _template(args.path)
+        return _template(args.path, args.force)
     return _build(args)
 
 
@@ -93,10 +165,17 @@ def _check(workbook: Path) -> int:
     return EXIT_OK
 
 
-def _template(path: Path) -> int:
+def _template(path: Path, force: bool) -> int:
     from generator.outputs import write_atomically
     from generator.template import write_template
 
+    if path.exists() and not force:
+        print(
+            f"{path} already exists; nothing was written. Choose another name, or add "
+            "--force to replace it.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     try:
         # -- written aside first, so a failure never destroys an existing template --
         with tempfile.TemporaryDirectory() as scratch:
@@ -123,7 +202,7 @@ def _build(args: argparse.Namespace) -> int:
         try:
             built = build(workbook, args.outdir, args.format, options)
         except GeneratorError as error:
-            _print_failure(workbook, error)
+            _print_failure(workbook, error, building=True)
             failures += 1
             continue
         except Exception as error:  # a bug of ours: say so plainly, keep the other workbooks
@@ -144,11 +223,12 @@ def _build(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def _print_failure(workbook: Path, error: GeneratorError) -> None:
+def _print_failure(workbook: Path, error: GeneratorError, building: bool = False) -> None:
     if isinstance(error, WorkbookError):
         count = len(error.problems)
         noun = "problem" if count == 1 else "problems"
-        print(f"{workbook} has {count} {noun}; nothing was written:", file=sys.stderr)
+        written = "; nothing was written" if building else ""
+        print(f"{workbook} has {count} {noun}{written}:", file=sys.stderr)
         for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
     else:

@@ -24,6 +24,9 @@ def write_atomically(target: Path, data: bytes) -> Path:
 
 def write_all(files: Mapping[Path, bytes]) -> tuple[Path, ...]:
     """Write every file, or leave every existing file exactly as it was."""
+    for target in files:
+        if target.is_dir():
+            raise OutputError(f"cannot write {target}: a folder of that name is in the way")
     with _staged(files) as staged, _set_aside(list(staged)) as backups:
         placed: list[Path] = []
         try:

@@ -81,3 +81,15 @@ def test_all_written_and_backups_removed(tmp_path: Path) -> None:
     assert write_all({pdf: b"new pdf", deck: b"new deck"}) == (pdf, deck)
     assert (pdf.read_bytes(), deck.read_bytes()) == (b"new pdf", b"new deck")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["q.pdf", "q.pptx"]
+
+
+def test_a_folder_in_the_way_is_reported_and_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "q.pdf").mkdir()
+    with pytest.raises(OutputError) as caught:
+        write_all({tmp_path / "q.pdf": b"new pdf", tmp_path / "q.pptx": b"new deck"})
+    assert (
+        str(caught.value)
+        == f"cannot write {tmp_path / 'q.pdf'}: a folder of that name is in the way"
+    )
+    assert (tmp_path / "q.pdf").is_dir()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["q.pdf"]

@@ -42,7 +42,7 @@ def test_check_lists_every_problem_with_its_cell(
     workbook = make_workbook(sheets)
     assert main(["check", str(workbook)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith(f"{workbook} has 3 problems; nothing was written:\n")
+    assert err.startswith(f"{workbook} has 3 problems:\n")
     assert '  Measures!C2: unknown Unit "counts" (did you mean "count"?)' in err
     assert "  Content!B6: no Text; expected the chart title" in err
     assert "  Content!C7:" in err
@@ -79,7 +79,9 @@ def test_an_invalid_workbook_leaves_last_quarters_outputs_untouched(
     assert (outdir / "quarter.pdf").read_bytes() == b"last quarter's PDF"
     assert (outdir / "quarter.pptx").read_bytes() == b"last quarter's deck"
     assert sorted(p.name for p in outdir.iterdir()) == ["quarter.pdf", "quarter.pptx"]
-    assert "Measures!C2" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith(f"{workbook} has 1 problem; nothing was written:\n")
+    assert "Measures!C2" in err
 
 
 def test_a_failing_deck_writes_neither_format(
@@ -141,6 +143,28 @@ def test_template_command_writes_the_committed_template(tmp_path: Path) -> None:
     target = tmp_path / "template.xlsx"
     assert main(["template", str(target)]) == 0
     assert target.read_bytes() == (REPO / "inputs" / "template.xlsx").read_bytes()
+
+
+def test_template_never_overwrites_a_quarters_work_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "q3.xlsx"
+    target.write_bytes(b"a quarter's work")
+    assert main(["template", str(target)]) == 1
+    assert target.read_bytes() == b"a quarter's work"
+    assert capsys.readouterr().err == (
+        f"{target} already exists; nothing was written. Choose another name, or add "
+        "--force to replace it.\n"
+    )
+    assert main(["template", str(target), "--force"]) == 0
+    assert target.read_bytes() == (REPO / "inputs" / "template.xlsx").read_bytes()
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["build", "--help"], ["--version"]])
+def test_help_and_version_exit_0(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage:") or out.startswith("python -m generator ")
 
 
 def test_python_dash_m_and_default_paths(tmp_path: Path) -> None:
