@@ -8,12 +8,8 @@ header repeated.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, replace
-from xml.sax.saxutils import escape
 
-from pptx.oxml import parse_xml
-from pptx.oxml.xmlchemy import BaseOxmlElement
 from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Pt
 
@@ -21,6 +17,7 @@ from generator.errors import GeneratorError
 from generator.model import Align, MeasuresTable, Report, Table
 from layouts import theme
 from layouts.deck_measure import line_height, word_width, wrap_text
+from layouts.deck_xml import parse_children, run_xml
 
 CELL_PAD_X = 6.0  # points, left and right inside each cell
 CELL_PAD_Y = 4.0  # points, top and bottom
@@ -235,16 +232,10 @@ def check_fits(item: TableItem, available: float) -> None:
 
 # -- Drawing ---------------------------------------------------------------------------
 #
-# A 200-section deck has some 15,000 cells; setting each through python-pptx properties
-# (~20 calls, each walking the cell's XML) was the deck's largest cost. The frame, column
-# widths and row heights still go through python-pptx; each row's cells are written as one
-# XML string, exactly what those property calls produced, and parsed once.
-
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-# -- python-pptx writes control characters (other than tab and line feed) as "_xHHHH_";
-#    a carriage return must survive the parser's line-end normalisation as a reference --
-_CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F]")
-_ENTITIES = {"\r": "&#13;"}
+# A 200-section deck has some 15,000 cells; building and styling each through python-pptx
+# (~20 property calls, each searching the cell's XML) was the deck's largest cost. The
+# frame and column widths still go through python-pptx; the rows are written as one XML
+# string (layouts.deck_xml), exactly what those calls produced, and parsed once.
 
 
 def draw_table(
@@ -252,35 +243,32 @@ def draw_table(
 ) -> None:
     """A native table with the header row flagged, light rules and soft zebra shading."""
     left, top, width, _ = box
-    frame = shapes.add_table(
-        len(item.rows) + 1, len(item.header), Pt(left), Pt(top), Pt(width), Pt(item.height)
-    )
+    # -- python-pptx builds the frame, grid and header row; the other rows are ours --
+    frame = shapes.add_table(1, len(item.header), Pt(left), Pt(top), Pt(width), Pt(item.height))
     frame.name = item.name
     table = frame.table
     table.first_row, table.horz_banding = True, False
     for i, column_width in enumerate(item.widths):
         table.columns[i].width = Pt(column_width)
-    heights = (item.header_height, *item.row_heights)
-    style = _cell_style(item.size)
-    for r, cells in enumerate((item.header, *item.rows)):
-        row = table.rows[r]
-        row.height = Pt(heights[r])
-        fill = brand if r == 0 else theme.ZEBRA if r % 2 == 0 else theme.WHITE
-        _write_row(row._tr, cells, style, fill, r == 0)
+    style = _cell_style(item.size, len(item.header))
+    rows = _tr_xml(item.header, item.header_height, style, brand, head=True) + "".join(
+        _tr_xml(cells, height, style, theme.ZEBRA if r % 2 == 0 else theme.WHITE, head=False)
+        for r, (cells, height) in enumerate(zip(item.rows, item.row_heights, strict=True), 1)
+    )
+    tbl = table._tbl
+    header, *body = parse_children("tbl", rows)
+    tbl.replace(tbl.tr_lst[0], header)
+    tbl.extend(body)
+    # -- as python-pptx does on each row height: the frame is the sum of the rounded rows --
+    table.notify_height_changed()
 
 
-def _write_row(
-    tr: BaseOxmlElement, cells: tuple[Cell, ...], style: _CellStyle, fill: str, head: bool
-) -> None:
-    """Replace the row's blank cells with ours, parsed from one string."""
-    xml = "".join(_tc_xml(cell, style, fill, head) for cell in cells)
-    parsed = parse_xml(f'<a:tr xmlns:a="{_A}">{xml}</a:tr>')
-    for old, new, cell in zip(list(tr.tc_lst), list(parsed), cells, strict=False):
-        if not cell.text:
-            # -- python-pptx leaves an empty text node, which serialises as <a:t></a:t>
-            #    where a parsed <a:t/> would not: keep the bytes it always wrote --
-            new.find(f".//{{{_A}}}t").text = ""
-        tr.replace(old, new)
+def _tr_xml(
+    cells: tuple[Cell, ...], height: float, style: _CellStyle, fill: str, head: bool
+) -> str:
+    """One <a:tr>; a short row is padded with python-pptx's own blank cells."""
+    xml = "".join(_tc_xml(cell, style, fill, head) for cell in cells[: style.columns])
+    return f'<a:tr h="{Pt(height)}">{xml}{_BLANK_TC * (style.columns - len(cells))}</a:tr>'
 
 
 @dataclass(frozen=True)
@@ -288,33 +276,36 @@ class _CellStyle:
     """The XML attribute values every cell of one table shares."""
 
     spacing: str  # exact line pitch, centipoints
-    size: str  # font size, centipoints
+    size: float  # font size, points
     pad_x: str  # EMU
     pad_y: str  # EMU
+    columns: int
 
 
-def _cell_style(size: float) -> _CellStyle:
+def _cell_style(size: float, columns: int) -> _CellStyle:
     return _CellStyle(
         str(Pt(line_height(size)).centipoints),  # as python-pptx writes a spacing in points
-        str(Pt(size).centipoints),
+        size,
         str(Pt(CELL_PAD_X)),
         str(Pt(CELL_PAD_Y)),
+        columns,
     )
+
+
+# -- the cell python-pptx's add_table creates, for a row shorter than the header --
+_BLANK_TC = "<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p/></a:txBody><a:tcPr/></a:tc>"
 
 
 def _tc_xml(data: Cell, style: _CellStyle, fill: str, head: bool) -> str:
     """One <a:tc>: wrapped text in one run, cell margins, no vertical lines, a light rule
     under the row and a solid fill, in schema order."""
     colour = theme.WHITE if head else data.colour or theme.TEXT
-    text = escape(_CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", data.text), _ENTITIES)
     return (
         '<a:tc><a:txBody><a:bodyPr wrap="square"/><a:lstStyle/><a:p>'
         f'<a:pPr algn="{"r" if data.align == "right" else "l"}">'
         f'<a:lnSpc><a:spcPts val="{style.spacing}"/></a:lnSpc></a:pPr>'
-        f'<a:r><a:rPr sz="{style.size}" b="{1 if head or data.bold else 0}">'
-        f'<a:solidFill><a:srgbClr val="{colour.lstrip("#").upper()}"/></a:solidFill>'
-        f'<a:latin typeface="{theme.DECK_FONT}"/></a:rPr><a:t>{text}</a:t></a:r></a:p>'
-        f'</a:txBody><a:tcPr marL="{style.pad_x}" marR="{style.pad_x}" marT="{style.pad_y}" '
+        f"{run_xml(data.text, style.size, colour, head or data.bold)}</a:p></a:txBody>"
+        f'<a:tcPr marL="{style.pad_x}" marR="{style.pad_x}" marT="{style.pad_y}" '
         f'marB="{style.pad_y}" anchor="{"b" if head else "t"}">'
         '<a:lnL w="0"><a:noFill/></a:lnL><a:lnR w="0"><a:noFill/></a:lnR>'
         '<a:lnT w="0"><a:noFill/></a:lnT><a:lnB w="9525"><a:solidFill>'

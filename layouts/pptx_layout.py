@@ -31,10 +31,10 @@ from layouts.deck_text import (
     draw_text_item,
     place_text,
     prepare_frame,
-    rgb,
     write_runs,
 )
 from layouts.deck_title import TitlePlan, plan_title
+from layouts.deck_xml import rgb
 from layouts.options import RenderOptions
 
 LOGO_CARD = 8.0  # points of white around a logo on the brand-coloured title slide
