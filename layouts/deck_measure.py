@@ -79,8 +79,12 @@ def _break_long(piece: Piece, size: float, width: float) -> list[Piece]:
     return parts
 
 
-def _words(runs: Runs) -> list[list[Piece]]:
-    """Groups of pieces that must stay together (a word split across runs, e.g. bold)."""
+@functools.lru_cache(maxsize=4096)
+def _words(runs: Runs) -> tuple[tuple[Piece, ...], ...]:
+    """Groups of pieces that must stay together (a word split across runs, e.g. bold).
+
+    Remembered: the layout wraps the same text at up to three sizes.
+    """
     groups: list[list[Piece]] = [[]]
     for piece in _pieces(runs):
         if piece.text == " ":
@@ -90,7 +94,7 @@ def _words(runs: Runs) -> list[list[Piece]]:
             if groups[-1] and groups[-1][-1].text == " ":
                 groups.append([])
             groups[-1].append(piece)
-    return [group for group in groups if group]
+    return tuple(tuple(group) for group in groups if group)
 
 
 def wrap_runs(runs: Runs, size: float, width: float) -> list[Line]:
