@@ -79,7 +79,7 @@ def _break_long(piece: Piece, size: float, width: float) -> list[Piece]:
     return parts
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=512)  # a chunk's texts, for its three tries
 def _words(runs: Runs) -> tuple[tuple[Piece, ...], ...]:
     """Groups of pieces that must stay together (a word split across runs, e.g. bold).
 

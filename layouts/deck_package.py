@@ -7,9 +7,11 @@ embedded workbook with "now", so the same document would give a different file e
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import re
 import zipfile
+from typing import Any
 
 from pptx.opc.package import OpcPackage, XmlPart
 from pptx.opc.packuri import PackURI
@@ -73,17 +75,26 @@ def release_slide(slide: Slide) -> None:
     only the bytes; its tree is dropped, so a late access fails loudly instead of
     silently losing an edit.
     """
-    parts: list[XmlPart] = [slide.part]
+    views: list[Any] = [slide]
     if slide.has_notes_slide:
-        parts.append(slide.notes_slide.part)
-    for part in parts:
+        views.append(slide.notes_slide)
+    for view in views:
+        part: XmlPart = view.part
         blob = part.blob
         part.__class__ = _SAVED[type(part)]
         part._blob = blob
         del part._element
-        # -- python-pptx caches its slide objects on the part; they hold the tree --
+        # -- python-pptx caches its slide objects on the part, and its shape objects on
+        #    the slide (the caller still holds it): drop both, so they hold no tree --
         part.__dict__.pop("slide", None)
         part.__dict__.pop("notes_slide", None)
+        vars(view).clear()
+    # -- python-pptx's shape objects form reference cycles (a shape and its cached line
+    #    format point at each other, a table and its rows, ...), so the dropped tree is
+    #    only freed by the garbage collector, whose full pass runs seldom: peak memory
+    #    then depended on its timing (120 to 180 MB at 200 sections). Collecting the
+    #    young generations, where this slide's objects still are, costs ~0.1 ms --
+    gc.collect(1)
 
 
 class _SavedSlidePart(SlidePart):
