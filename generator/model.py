@@ -79,6 +79,14 @@ class Report:
     def source_of(self, name: str) -> Source:
         return self.sources.get(name.lower(), Source("Report"))
 
+    @property
+    def full_title(self) -> str:
+        """The title a viewer's title bar shows, e.g. `Police and Crime Plan: Delivery
+        Performance Summary, 2024-2025 Quarter 2`."""
+        head = ": ".join(part for part in (self.title, self.subtitle) if part)
+        when = " ".join(part for part in (self.year, self.period) if part)
+        return ", ".join(part for part in (head, when) if part)
+
 
 # -- Figures -------------------------------------------------------------------------
 
