@@ -129,7 +129,7 @@ def set_core_properties(presentation: PresentationType, report: Report) -> None:
     """Title, author, subject, language, keywords and fixed dates (accessibility checkers
     read the title and language; fixed dates keep the file reproducible)."""
     core = presentation.core_properties
-    core.title = " – ".join(part for part in (report.title, report.subtitle) if part)
+    core.title = report.full_title
     core.author = report.organisation
     core.last_modified_by = report.organisation
     core.subject = report.subject or report.subtitle

@@ -36,6 +36,7 @@ from layouts.deck_text import (
 )
 from layouts.deck_title import TitlePlan, plan_title
 from layouts.deck_xml import rgb
+from layouts.fonts import text_width
 from layouts.options import RenderOptions
 
 LOGO_CARD = 8.0  # points of white around a logo on the brand-coloured title slide
@@ -194,13 +195,28 @@ def _picture(shapes: SlideShapes, block: Image, box: Box) -> None:
 
 def _footer(shapes: SlideShapes, report: Report, number: int, g: Geometry) -> None:
     size = max(theme.DECK.footer, theme.DECK.minimum)
-    if report.footer:
+    text = _footer_text(report, size, g.footer_box.width)
+    if text:
         footer = place_text(shapes, g.footer_box, "Footer")
-        write_runs(footer.text_frame.paragraphs[0], _runs(report.footer), size, theme.MUTED_TEXT)
+        write_runs(footer.text_frame.paragraphs[0], _runs(text), size, theme.MUTED_TEXT)
     box = place_text(shapes, g.number_box, "Slide number")
     paragraph = box.text_frame.paragraphs[0]
     write_runs(paragraph, _runs(""), size, theme.MUTED_TEXT)
     _slide_number_field(paragraph, number, size)
+
+
+def _footer_text(report: Report, size: float, width: float) -> str:
+    """As the PDF's footer: the footer text and organisation, or whichever fits one line."""
+    both = " · ".join(part for part in (report.footer, report.organisation) if part)
+    choices = [text for text in (both, report.footer, report.organisation) if text]
+    room = width * 0.95  # -- the measured width, with the same safety margin as body text --
+    fitting = next((t for t in choices if text_width(t, size) <= room), None)
+    if fitting is not None or not choices:
+        return fitting or ""
+    shortest = min(choices, key=len)  # -- last resort: cut, but never wrap out of the box --
+    while shortest and text_width(shortest + "…", size) > room:
+        shortest = shortest[:-1]
+    return shortest + "…"
 
 
 def _slide_number_field(paragraph: Any, number: int, size: float) -> None:

@@ -75,7 +75,11 @@ def test_title_slide_carries_the_report_fields(deck) -> None:
 def test_theme_label_footer_and_slide_number_on_content_slides(deck) -> None:
     for number, slide in enumerate(list(deck.slides)[1:], start=2):
         texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
-        assert "Police and Crime Plan 2024-2025 Quarter 2" in texts
+        # -- as the PDF's footer: the footer text and the organisation, when both fit --
+        assert (
+            "Police and Crime Plan 2024-2025 Quarter 2 · "
+            "Office of the Police and Crime Commissioner for Cleveland"
+        ) in texts
         assert str(number) in texts
     second = [s.text_frame.text for s in deck.slides[1].shapes if s.has_text_frame]
     assert "ACCESS TO POLICE SERVICES" in second
@@ -188,7 +192,7 @@ def test_text_boxes_never_autofit(deck) -> None:
 
 def test_core_properties(deck) -> None:
     core = deck.core_properties
-    assert core.title == "Police and Crime Plan – Delivery Performance Summary"
+    assert core.title == "Police and Crime Plan: Delivery Performance Summary, 2024-2025 Quarter 2"
     assert core.author == "Office of the Police and Crime Commissioner for Cleveland"
     assert core.language == "en-GB"
     assert core.subject == "Quarterly delivery performance summary"
