@@ -1,8 +1,11 @@
 """The PDF edition: cover, contents, one page (or more) per section, built with reportlab.
 
 `render_pdf` chains the stages: styles from the theme, a story of flowables (cover,
-contents, sections), then reportlab's multi-pass build, which settles the contents page
-numbers. The same document always gives the same bytes (invariant mode, fixed dates).
+contents, sections), then one reportlab build. The numbers only known once the last page
+is placed (each contents entry's page, "Page n of N") are drawn as references to PDF form
+XObjects, defined after the last page: nothing's position depends on their values, so a
+single pass lays out and draws everything. The same document always gives the same bytes
+(invariant mode, fixed dates).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -21,6 +25,8 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
+    Spacer,
+    Table,
     TableStyle,
 )
 from reportlab.platypus import Paragraph as RLParagraph
@@ -39,7 +45,7 @@ from layouts.pdf_text import Styles, make_styles, rgb, text_markup
 
 FOOTER_SIZE = theme.PDF.note
 FOOTER_GAP = 18.0  # points between the footer text and the page number
-MAX_BUILDS = 3  # a safety net: with the contents filled in from the start, one build settles
+NUMBER_COLUMN = 36.0  # points: the contents' page-number column, right of every title
 UNDATED = dt.date(2000, 1, 1)  # metadata date when the Report sheet gives none
 
 
@@ -53,17 +59,15 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
     report = document.report
     styles = make_styles(theme.colours_for(report))
     pagesize = landscape(A4) if report.page == "A4 landscape" else A4
-    outputs: list[io.BytesIO] = []
-    doc = _ReportDoc(io.BytesIO(), report, styles, pagesize)
+    buffer = io.BytesIO()
+    doc = _ReportDoc(buffer, report, styles, pagesize)
     story = _story(document, doc, styles)
     try:
-        for _ in range(MAX_BUILDS):
-            doc.multiBuild(story, canvasmaker=_canvas_maker(report, outputs))
-            if doc.page_total == doc.pages_counted:
-                break
+        doc.build(story, canvasmaker=_canvas_maker(report))
     except LayoutError as error:
         raise PdfLayoutError(f"the PDF could not be laid out: {error}") from None
-    return outputs[-1].getvalue()
+    doc.finish()
+    return buffer.getvalue()
 
 
 def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable]:
@@ -85,21 +89,16 @@ def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable
     return story
 
 
-def _prefill(contents: TableOfContents, story: list[Flowable]) -> None:
-    """Give the contents its final lines before the first pass, with page 0 for now.
-
-    An empty contents page in the first pass and a full one in the second would move
-    every later page, costing a third pass; with the lines in place from the start
-    (the page-number column has a fixed width), only the numbers change and two
-    passes settle the document.
-    """
+def _prefill(contents: _Contents, story: list[Flowable]) -> None:
+    """Give the contents its lines before the build: the titles are known, only the
+    page numbers are not, and those are drawn as forms filled in at the end."""
     for flowable in story:
         entry: Outline | None = getattr(flowable, "_pdf_outline", None)
         if entry is not None:
-            contents.addEntry(entry.level, text_markup(entry.title), 0, entry.key)
+            contents.entries.append(entry)
 
 
-def _contents(styles: Styles) -> TableOfContents:
+def _contents(styles: Styles) -> _Contents:
     table_style = TableStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -108,26 +107,69 @@ def _contents(styles: Styles) -> TableOfContents:
             ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
         ]
     )
-    return TableOfContents(
+    return _Contents(
         levelStyles=list(styles.contents_levels),
         dotsMinLevel=-1,
-        rightColumnWidth=36,
+        rightColumnWidth=NUMBER_COLUMN,
         tableStyle=table_style,
     )
 
 
+class _Contents(TableOfContents):  # type: ignore[misc]
+    """reportlab's contents table, its page numbers drawn as forms named after the entries.
+
+    Each line is the entry's title linked to its section, as reportlab's own contents;
+    where reportlab draws the number right-aligned, this draws form `toc-<key>`, whose
+    box ends where the number would and which `_ReportDoc.finish` fills in.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.entries: list[Outline] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.canv.setNamedCB("contents_number", self._number_drawer(availWidth))
+        rows: list[list[Flowable]] = []
+        for entry in self.entries:
+            style = self.getLevelStyle(entry.level)
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            label = f"{entry.level},{entry.key}"
+            markup = f'<a href="#{entry.key}">{text_markup(entry.title)}</a>'
+            markup += f'<onDraw name="contents_number" label="{label}"/>'
+            rows.append([RLParagraph(markup, style)])
+        self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return (self.width, self.height)
+
+    def _number_drawer(self, width: float) -> Callable[[Canvas, str, str], None]:
+        def draw(canvas: Canvas, _kind: str, label: str) -> None:
+            level, key = label.split(",")
+            y = canvas._curr_tx_info["cur_y"]
+            left = width - NUMBER_COLUMN
+            canvas.saveState()
+            canvas.translate(left, y)
+            canvas.doForm(f"toc-{key}")
+            canvas.restoreState()
+            leading = self.getLevelStyle(int(level)).leading
+            canvas.linkRect("", key, (left, y, width, y + leading), relative=1)
+
+        return draw
+
+
 class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
-    """Page templates, metadata, and the bookmarks behind the outline and contents."""
+    """Page templates, metadata, bookmarks, and the forms holding the late numbers."""
 
     def __init__(
         self, buffer: io.BytesIO, report: Report, styles: Styles, pagesize: tuple[float, float]
     ) -> None:
         self.margin = theme.PDF.margin_mm * mm
         self.report = report
-        # -- "Page n of N": N is the page count of the previous pass, checked after --
-        self.page_total = 0
+        self.styles = styles
         self.pages_counted = 0
-        self.passes = 0
+        self.entry_pages: dict[str, tuple[Outline, int]] = {}
+        # -- `finish` saves, once the forms the pages refer to are defined --
+        self._doSave = 0
         super().__init__(
             buffer,
             pagesize=pagesize,
@@ -135,7 +177,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             rightMargin=self.margin,
             topMargin=self.margin,
             bottomMargin=self.margin,
-            title=report.title,
+            title=report.full_title,
             author=report.organisation,
             subject=report.subject or _subject(report),
             keywords=list(report.keywords),
@@ -147,7 +189,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         self.frame_width = pagesize[0] - 2 * self.margin
         self.frame_height = pagesize[1] - 2 * self.margin
-        self.body = body = _BodyFrame(
+        body = Frame(
             self.margin,
             self.margin,
             self.frame_width,
@@ -158,19 +200,12 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             topPadding=0,
             bottomPadding=0,
         )
-        footer = _footer_drawer(report)
         self.addPageTemplates(
             [
-                cover_template(pagesize, self.margin, styles.brand, footer),
-                PageTemplate(id="body", frames=[body], onPage=footer, pagesize=pagesize),
+                cover_template(pagesize, self.margin, styles.brand, _footer_rule),
+                PageTemplate(id="body", frames=[body], onPage=_footer_rule, pagesize=pagesize),
             ]
         )
-
-    def beforeDocument(self) -> None:
-        self.page_total = self.pages_counted
-        # -- the first pass prints "of 0" and contents page 0: its pages are thrown away --
-        self.body.sketch = self.passes == 0
-        self.passes += 1
 
     def afterPage(self) -> None:
         self.pages_counted = self.page
@@ -181,50 +216,38 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             return
         self.canv.bookmarkPage(entry.key)
         self.canv.addOutlineEntry(entry.title, entry.key, entry.level, closed=False)
-        self.notify("TOCEntry", (entry.level, text_markup(entry.title), self.page, entry.key))
+        self.entry_pages[entry.key] = (entry, self.page)
 
-
-class _BodyFrame(Frame):  # type: ignore[misc]
-    """The body frame, which can place flowables without drawing them.
-
-    A pass whose pages are thrown away only has to find where everything falls;
-    drawing is over half of a pass and changes no position, so it is skipped there.
-    """
-
-    sketch = False
-
-    def _add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
-        if not self.sketch:
-            return int(super()._add(flowable, canv, trySplit))
-        # -- shadows the method for this one placement; object's setattr, because a chart's
-        # Drawing refuses attributes it does not know --
-        object.__setattr__(flowable, "drawOn", _no_drawing)
-        try:
-            return int(super()._add(flowable, canv, trySplit))
-        finally:
-            object.__delattr__(flowable, "drawOn")
-
-    add = _add
-
-
-def _no_drawing(*_args: object, **_options: object) -> None:
-    return None
+    def finish(self) -> None:
+        """Define the forms the pages refer to, now that the page count is known; save."""
+        canvas = self.canv
+        for number in range(1, self.pages_counted + 1):
+            _footer_form(canvas, self.report, number, self.pages_counted)
+        levels = self.styles.contents_levels
+        for key, (entry, page) in self.entry_pages.items():
+            _number_form(canvas, f"toc-{key}", str(page), levels[min(entry.level, 1)])
+        canvas.save()
 
 
 def _subject(report: Report) -> str:
     return " ".join(part for part in (report.subtitle, report.year, report.period) if part)
 
 
+def _number_form(canvas: Canvas, name: str, text: str, style: ParagraphStyle) -> None:
+    """Form `name`: `text` right-aligned in the contents' number column, baseline at 0."""
+    canvas.beginForm(name, 0, -style.leading, NUMBER_COLUMN, style.leading)
+    canvas.setFont(style.fontName, style.fontSize)
+    canvas.setFillColor(style.textColor)
+    canvas.drawRightString(NUMBER_COLUMN, 0, text)
+    canvas.endForm()
+
+
 # -- Canvas: footers with "Page n of N", fixed dates --------------------------------------
 
 
-def _canvas_maker(report: Report, outputs: list[io.BytesIO]) -> Callable[..., Canvas]:
-    """A canvas per build pass, each writing to its own buffer (the last pass wins)."""
-
-    def make(_filename: object, **options: Any) -> Canvas:
-        buffer = io.BytesIO()
-        outputs[:] = [buffer]  # an earlier pass's PDF is never used: let it go
-        canvas = Canvas(buffer, **options)
+def _canvas_maker(report: Report) -> Callable[..., Canvas]:
+    def make(filename: object, **options: Any) -> Canvas:
+        canvas = Canvas(filename, **options)
         stamp = (report.published or UNDATED).strftime("D:%Y%m%d000000+00'00'")
         canvas.setDateFormatter(lambda *_: stamp)
         canvas.showOutline()
@@ -233,30 +256,38 @@ def _canvas_maker(report: Report, outputs: list[io.BytesIO]) -> Callable[..., Ca
     return make
 
 
-def _footer_drawer(report: Report) -> Callable[[Canvas, _ReportDoc], None]:
+def _footer_rule(canvas: Canvas, doc: _ReportDoc) -> None:
+    """The footer's rule, then a form with its text and "Page n of N", defined at the end
+    (the text's room depends on the width of N)."""
+    width, _ = canvas._pagesize
+    margin = doc.margin
+    y = margin * 0.5 + FOOTER_SIZE + 3
+    canvas.saveState()
+    canvas.setStrokeColor(rgb(theme.RULE))
+    canvas.setLineWidth(0.5)
+    canvas.line(margin, y, width - margin, y)
+    canvas.restoreState()
+    canvas.doForm(f"footer-{doc.page}")
+
+
+def _footer_form(canvas: Canvas, report: Report, page: int, total: int) -> None:
+    """Form `footer-<page>`: the footer text and "Page n of N", in page coordinates."""
+    width, _ = canvas._pagesize
+    margin = theme.PDF.margin_mm * mm
+    y = margin * 0.5
+    canvas.beginForm(f"footer-{page}", 0, 0, width, margin)
+    canvas.setFont(FACES["regular"], FOOTER_SIZE)
+    canvas.setFillColor(rgb(theme.MUTED_TEXT))
+    number = f"Page {page} of {total}"
+    canvas.drawRightString(width - margin, y, number)
+    room = width - 2 * margin - text_width(number, FOOTER_SIZE) - FOOTER_GAP
     both = " · ".join(part for part in (report.footer, report.organisation) if part)
     choices = [text for text in (both, report.footer, report.organisation) if text]
-
-    def draw(canvas: Canvas, doc: _ReportDoc) -> None:
-        width, _ = canvas._pagesize
-        margin = theme.PDF.margin_mm * mm
-        y = margin * 0.5
-        canvas.saveState()
-        canvas.setStrokeColor(rgb(theme.RULE))
-        canvas.setLineWidth(0.5)
-        canvas.line(margin, y + FOOTER_SIZE + 3, width - margin, y + FOOTER_SIZE + 3)
-        canvas.setFont(FACES["regular"], FOOTER_SIZE)
-        canvas.setFillColor(rgb(theme.MUTED_TEXT))
-        number = f"Page {doc.page} of {doc.page_total}"
-        canvas.drawRightString(width - margin, y, number)
-        room = width - 2 * margin - text_width(number, FOOTER_SIZE) - FOOTER_GAP
-        # -- the footer text and the organisation, or whichever fits, cut only as a last resort --
-        fitting = [text for text in choices if text_width(text, FOOTER_SIZE) <= room]
-        if choices:
-            canvas.drawString(margin, y, fitting[0] if fitting else _fit_line(choices[0], room))
-        canvas.restoreState()
-
-    return draw
+    # -- the footer text and the organisation, or whichever fits, cut only as a last resort --
+    fitting = [text for text in choices if text_width(text, FOOTER_SIZE) <= room]
+    if choices:
+        canvas.drawString(margin, y, fitting[0] if fitting else _fit_line(choices[0], room))
+    canvas.endForm()
 
 
 def _fit_line(text: str, room: float) -> str:

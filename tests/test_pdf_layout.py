@@ -103,7 +103,9 @@ def test_outline_nests_sections_under_themes(reader: pypdf.PdfReader, pages: lis
 def test_metadata_language_and_title_display(reader: pypdf.PdfReader) -> None:
     meta = reader.metadata
     assert meta is not None
-    assert meta.title == "Police and Crime Plan"
+    assert meta.title == (
+        "Police and Crime Plan: Delivery Performance Summary, 2024-2025 Quarter 2"
+    )
     assert meta.author == "Office of the Police and Crime Commissioner for Cleveland"
     assert meta.subject == "Quarterly delivery performance summary"
     assert meta["/Keywords"] == "police, crime, performance"
