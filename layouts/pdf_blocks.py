@@ -58,6 +58,9 @@ def mark(flowable: Flowable, entry: Outline) -> Flowable:
     return flowable
 
 
+AFTER_LIST = 6.0  # points: bullets sit close together, so the block after a list needs air
+
+
 def section_story(
     section: Section, index: int, theme_key: str | None, ctx: TableContext
 ) -> list[Flowable]:
@@ -71,8 +74,12 @@ def section_story(
         story += [band, Spacer(1, 14)]
     title = RLParagraph(text_markup(section.title), styles.section_title)
     story.append(mark(title, Outline(1 if section.theme else 0, section.title, f"s{index}")))
+    previous: Block | None = None
     for block in _useful_breaks(section.blocks):
+        if isinstance(previous, Bullet) and not isinstance(block, Bullet):
+            story.append(Spacer(1, AFTER_LIST))  # -- a list ends with a paragraph's gap --
         story += _RENDERERS[type(block)](block, ctx)
+        previous = block
     return story
 
 

@@ -114,3 +114,12 @@ def test_chart_data_prints_as_a_table_under_the_chart(pages: list[str]) -> None:
     assert "Type of report Times used (at least)" in lines
     assert "Reports to police or partners (ASB, drugs, vehicle nuisance) 6,000" in lines
     assert "Victim support information 730" in lines
+
+
+def test_a_paragraph_after_a_list_has_a_paragraphs_gap(pdf: bytes) -> None:
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        words = [w for page in opened.pages for w in page.extract_words() if page.page_number == 12]
+    top = {w["text"]: w["top"] for w in words}
+    between_bullets = top["Minimise"] - top["Lower"]
+    after_list = top["First-time"] - top["Minimise"]
+    assert after_list >= between_bullets + 5
