@@ -120,6 +120,6 @@ def test_a_paragraph_after_a_list_has_a_paragraphs_gap(pdf: bytes) -> None:
     with pdfplumber.open(io.BytesIO(pdf)) as opened:
         words = [w for page in opened.pages for w in page.extract_words() if page.page_number == 12]
     top = {w["text"]: w["top"] for w in words}
-    between_bullets = top["Minimise"] - top["Lower"]
+    between_bullets = top["Lower"] - top["Reduce"]  # two one-line bullets
     after_list = top["First-time"] - top["Minimise"]
     assert after_list >= between_bullets + 5
