@@ -86,7 +86,7 @@ def draw_text_item(shapes: SlideShapes, item: TextItem, box: Box, brand: str) ->
         shape.fill.fore_color.rgb = rgb(theme.CALLOUT_FILL)
         shape.line.color.rgb = rgb(brand)
         shape.line.width = Pt(1.5)
-        shape.shadow.inherit = False
+        _unstyled(shape)
         prepare_frame(shape.text_frame, CALLOUT_PAD, CALLOUT_PAD)
     else:
         shape = place_text(shapes, box, item.role.capitalize())
@@ -119,6 +119,16 @@ def _bullet(paragraph: _Paragraph, level: int, glyph: bool, size: float) -> None
         etree.SubElement(p_pr, qn("a:buNone"))
 
 
+def _unstyled(shape: BaseShape) -> None:
+    """No theme style on our own shapes: an empty effect list is not enough for
+    LibreOffice, which still draws the theme's shadow from the style's effect reference.
+    Fill, line and text colour are all set explicitly, so the style adds nothing else."""
+    shape.shadow.inherit = False
+    style = shape._element.find(qn("p:style"))
+    if style is not None:
+        shape._element.remove(style)
+
+
 def mark_decorative(shape: BaseShape) -> None:
     """Tell screen readers to skip a shape that only decorates (Office's adec extension)."""
     c_nv_pr = shape._element.xpath("./*[1]/p:cNvPr")[0]
@@ -138,5 +148,5 @@ def add_band(shapes: SlideShapes, box: Box, colour: str, name: str) -> None:
     shape.fill.solid()
     shape.fill.fore_color.rgb = rgb(colour)
     shape.line.fill.background()
-    shape.shadow.inherit = False
+    _unstyled(shape)
     mark_decorative(shape)

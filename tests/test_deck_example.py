@@ -109,3 +109,15 @@ def test_title_slide_is_white_on_the_brand_colour(deck) -> None:
     }
     assert colours == {"FFFFFF"}
     assert slide.shapes.title.text == "Police and Crime Plan"
+
+
+def test_our_shapes_carry_no_theme_style_so_no_client_draws_a_shadow(deck) -> None:
+    styled = [
+        shape.name
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.name in ("Callout", "Brand band")
+        and shape._element.find("{http://schemas.openxmlformats.org/presentationml/2006/main}style")
+        is not None
+    ]
+    assert styled == []
