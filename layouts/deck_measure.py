@@ -8,7 +8,6 @@ line spacing, so the heights computed here are the heights PowerPoint and LibreO
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from generator.model import Run, Runs
 from layouts.fonts import text_width
@@ -19,15 +18,9 @@ LINE_SPACING = 1.2  # exact line pitch as a multiple of the size: above Arial's 
 WIDTH_SAFETY = 0.97
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A word (or the space after it) with the run formatting it came from."""
-
-    text: str
-    bold: bool = False
-    href: str | None = None
-
-
+# -- a piece of a line is a Run holding one word, or the space after it, in its run's
+#    formatting: the model's own type, so lines turn back into runs without conversion --
+Piece = Run
 Line = tuple[Piece, ...]
 
 
@@ -137,7 +130,7 @@ def line_runs(line: Line) -> Runs:
             last = merged.pop()
             merged.append(Run(last.text + piece.text, last.bold, last.href))
         else:
-            merged.append(Run(piece.text, piece.bold, piece.href))
+            merged.append(piece)
     return tuple(merged)
 
 
