@@ -82,6 +82,12 @@ class _Builder:
     sections: list[Section] = field(default_factory=list)
     current: tuple[str, str, Source] | None = None
     blocks: list[Block] = field(default_factory=list)
+    # -- cells whose formula was never calculated: already reported, so "no Text" there
+    #    would only repeat the same problem in other words --
+    uncalculated: frozenset[Source] = frozenset()
+
+    def missing_text(self, row: Row) -> bool:
+        return not row.text and row.where["Text"] not in self.uncalculated
 
     def close(self) -> None:
         if self.current is not None:
@@ -98,7 +104,8 @@ def parse_content(sheet: RawSheet, sources: Sources, problems: Problems) -> tupl
     columns = [header.column(name) for name in HEADERS]
     if any(column is None for column in columns):
         return ()
-    builder = _Builder(sources, problems)
+    uncalculated = frozenset(Source(sheet.title, ref) for ref in sheet.uncached_formulas)
+    builder = _Builder(sources, problems, uncalculated=uncalculated)
     for raw in sheet.rows[1:]:
         row = _row(sheet.title, raw, cast(list[int], columns), problems)
         if row is not None:
@@ -142,7 +149,7 @@ def _add(builder: _Builder, row: Row) -> None:
         return
     if row.kind == "section":
         builder.close()
-        if not row.text:
+        if builder.missing_text(row):
             problems.error(row.where["Text"], f"no Text; expected {_NEEDS_TEXT['section']}")
         builder.current = (row.text, builder.theme, row.where["Type"])
         return
@@ -155,7 +162,8 @@ def _add(builder: _Builder, row: Row) -> None:
         return
     _warn_unused(row, problems)
     if row.kind in _NEEDS_TEXT and not row.text:
-        problems.error(row.where["Text"], f"no Text; expected {_NEEDS_TEXT[row.kind]}")
+        if builder.missing_text(row):
+            problems.error(row.where["Text"], f"no Text; expected {_NEEDS_TEXT[row.kind]}")
         return
     block = _BUILDERS[row.kind](row, builder)
     if block is not None:
