@@ -14,8 +14,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs"
-PDF_PAGE = 10  # "Prevent, reduce and tackle serious violence": a table with a footnote
-SLIDE = 11  # the same section as a slide
+PDF_PAGE = 11  # "Prevent, reduce and tackle serious violence": a table with a footnote
+SLIDE = 10  # the same section as a slide (the PDF has a contents page the deck has not)
 RESOLUTION = 80
 
 
