@@ -10,13 +10,19 @@ WHITE = "#FFFFFF"
 MIN_CONTRAST = 4.5  # WCAG 2.2 AA for normal text
 
 
+def channels(hex_colour: str) -> tuple[int, int, int]:
+    """`#RRGGBB` as its red, green and blue values, 0 to 255."""
+    value = hex_colour.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
 def _channel(value: int) -> float:
     c = value / 255
     return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
 
 def relative_luminance(hex_colour: str) -> float:
-    red, green, blue = (int(hex_colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    red, green, blue = channels(hex_colour)
     return 0.2126 * _channel(red) + 0.7152 * _channel(green) + 0.0722 * _channel(blue)
 
 
@@ -28,7 +34,7 @@ def contrast_ratio(first: str, second: str) -> float:
 
 def darken_until_readable(hex_colour: str, against: str = WHITE) -> str:
     """The same hue, darkened in 5% steps until text on it meets AA against `against`."""
-    red, green, blue = (int(hex_colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    red, green, blue = channels(hex_colour)
     factor = 1.0
     candidate = hex_colour.upper()
     while contrast_ratio(candidate, against) < MIN_CONTRAST and factor > 0:

@@ -16,6 +16,7 @@ from pptx.oxml import parse_xml
 from pptx.oxml.xmlchemy import BaseOxmlElement
 from pptx.util import Pt
 
+from generator.colour import channels
 from layouts import theme
 
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -27,9 +28,7 @@ _ENTITIES = {"\r": "&#13;"}
 
 
 def rgb(colour: str) -> RGBColor:
-    value = colour.lstrip("#")
-    red, green, blue = (int(value[i : i + 2], 16) for i in (0, 2, 4))
-    return RGBColor(red, green, blue)  # type: ignore[no-untyped-call]
+    return RGBColor(*channels(colour))  # type: ignore[no-untyped-call]
 
 
 def run_xml(text: str, size: float, colour: str, bold: bool) -> str:
