@@ -48,6 +48,7 @@ def plain_text(runs: Runs) -> str:
 # -- Report --------------------------------------------------------------------------
 
 Rounding = Literal["nearest", "truncate"]
+UNDATED = dt.date(2000, 1, 1)  # metadata date when the Report gives no Published date
 PageSetup = Literal["A4 portrait", "A4 landscape"]
 
 
@@ -78,6 +79,18 @@ class Report:
 
     def source_of(self, name: str) -> Source:
         return self.sources.get(name.lower(), Source("Report"))
+
+    @property
+    def footer_lines(self) -> tuple[str, ...]:
+        """What a page or slide footer may print, most complete first: the footer text
+        and organisation, then each alone; a layout prints the first that fits."""
+        both = " · ".join(part for part in (self.footer, self.organisation) if part)
+        return tuple(text for text in (both, self.footer, self.organisation) if text)
+
+    @property
+    def metadata_date(self) -> dt.date:
+        """The documents' creation date: Published, or a fixed date so rebuilds match."""
+        return self.published or UNDATED
 
     @property
     def full_title(self) -> str:

@@ -21,7 +21,6 @@ from pptx.slide import Slide
 
 from generator.model import Report
 
-FIXED_DATE = dt.datetime(2000, 1, 1)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _W3C_DATE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
@@ -120,9 +119,7 @@ _SAVED: dict[type[XmlPart], type[XmlPart]] = {
 
 
 def metadata_date(report: Report) -> dt.datetime:
-    if report.published is None:
-        return FIXED_DATE
-    return dt.datetime.combine(report.published, dt.time())
+    return dt.datetime.combine(report.metadata_date, dt.time())
 
 
 def set_core_properties(presentation: PresentationType, report: Report) -> None:

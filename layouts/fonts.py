@@ -6,6 +6,7 @@ the same metrics (see `theme.py` for why the deck names Arial).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
@@ -42,6 +43,18 @@ def map_family() -> None:
     addMapping(PDF_FONT, 1, 0, FACES["bold"])
     addMapping(PDF_FONT, 0, 1, FACES["italic"])
     addMapping(PDF_FONT, 1, 1, FACES["bold_italic"])
+
+
+def fit_line(choices: Sequence[str], size: float, room: float) -> str:
+    """The first of `choices` that fits `room` points on one line; failing that, the first
+    cut with an ellipsis, so a footer never wraps out of its place."""
+    fitting = next((text for text in choices if text_width(text, size) <= room), None)
+    if fitting is not None or not choices:
+        return fitting or ""
+    text = choices[0]
+    while text and text_width(text + "…", size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:

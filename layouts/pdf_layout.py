@@ -10,7 +10,6 @@ single pass lays out and draws everything. The same document always gives the sa
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Callable
 from typing import Any
@@ -36,7 +35,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from generator.errors import GeneratorError
 from generator.model import Document, Report, themes
 from layouts import theme
-from layouts.fonts import FACES, register_fonts, text_width
+from layouts.fonts import FACES, fit_line, register_fonts, text_width
 from layouts.options import RenderOptions
 from layouts.pdf_blocks import Outline, section_story
 from layouts.pdf_cover import cover_story, cover_template
@@ -46,7 +45,6 @@ from layouts.pdf_text import Styles, make_styles, rgb, text_markup
 FOOTER_SIZE = theme.PDF.note
 FOOTER_GAP = 18.0  # points between the footer text and the page number
 NUMBER_COLUMN = 36.0  # points: the contents' page-number column, right of every title
-UNDATED = dt.date(2000, 1, 1)  # metadata date when the Report sheet gives none
 
 
 class PdfLayoutError(GeneratorError):
@@ -248,7 +246,7 @@ def _number_form(canvas: Canvas, name: str, text: str, style: ParagraphStyle) ->
 def _canvas_maker(report: Report) -> Callable[..., Canvas]:
     def make(filename: object, **options: Any) -> Canvas:
         canvas = Canvas(filename, **options)
-        stamp = (report.published or UNDATED).strftime("D:%Y%m%d000000+00'00'")
+        stamp = report.metadata_date.strftime("D:%Y%m%d000000+00'00'")
         canvas.setDateFormatter(lambda *_: stamp)
         canvas.showOutline()
         return canvas
@@ -281,17 +279,6 @@ def _footer_form(canvas: Canvas, report: Report, page: int, total: int) -> None:
     number = f"Page {page} of {total}"
     canvas.drawRightString(width - margin, y, number)
     room = width - 2 * margin - text_width(number, FOOTER_SIZE) - FOOTER_GAP
-    both = " · ".join(part for part in (report.footer, report.organisation) if part)
-    choices = [text for text in (both, report.footer, report.organisation) if text]
-    # -- the footer text and the organisation, or whichever fits, cut only as a last resort --
-    fitting = [text for text in choices if text_width(text, FOOTER_SIZE) <= room]
-    if choices:
-        canvas.drawString(margin, y, fitting[0] if fitting else _fit_line(choices[0], room))
+    if report.footer_lines:
+        canvas.drawString(margin, y, fit_line(report.footer_lines, FOOTER_SIZE, room))
     canvas.endForm()
-
-
-def _fit_line(text: str, room: float) -> str:
-    """`text` cut to fit on one footer line, with an ellipsis when it had to be cut."""
-    while text and text_width(text + "…", FOOTER_SIZE) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"

@@ -36,7 +36,7 @@ from layouts.deck_text import (
 )
 from layouts.deck_title import TitlePlan, plan_title
 from layouts.deck_xml import rgb
-from layouts.fonts import text_width
+from layouts.fonts import fit_line
 from layouts.options import RenderOptions
 
 LOGO_CARD = 8.0  # points of white around a logo on the brand-coloured title slide
@@ -207,16 +207,8 @@ def _footer(shapes: SlideShapes, report: Report, number: int, g: Geometry) -> No
 
 def _footer_text(report: Report, size: float, width: float) -> str:
     """As the PDF's footer: the footer text and organisation, or whichever fits one line."""
-    both = " · ".join(part for part in (report.footer, report.organisation) if part)
-    choices = [text for text in (both, report.footer, report.organisation) if text]
-    room = width * 0.95  # -- the measured width, with the same safety margin as body text --
-    fitting = next((t for t in choices if text_width(t, size) <= room), None)
-    if fitting is not None or not choices:
-        return fitting or ""
-    shortest = min(choices, key=len)  # -- last resort: cut, but never wrap out of the box --
-    while shortest and text_width(shortest + "…", size) > room:
-        shortest = shortest[:-1]
-    return shortest + "…"
+    # -- the measured width, with the same safety margin as body text --
+    return fit_line(report.footer_lines, size, width * 0.95)
 
 
 def _slide_number_field(paragraph: Any, number: int, size: float) -> None:
