@@ -17,9 +17,9 @@ from typing import Literal
 
 from generator.errors import OutputError, Problem
 from generator.model import Document
+from generator.options import RenderOptions
 from generator.outputs import write_all
 from generator.parse import load_document
-from layouts.options import RenderOptions
 
 Format = Literal["pdf", "pptx"]
 FORMATS: tuple[Format, ...] = ("pdf", "pptx")
@@ -30,10 +30,10 @@ Renderer = Callable[[Document, RenderOptions], bytes]
 def _renderer(fmt: Format) -> Renderer:
     # -- imported on demand: a PDF-only build never pays for python-pptx, and vice versa --
     if fmt == "pdf":
-        from layouts.pdf_layout import render_pdf
+        from layouts.pdf.layout import render_pdf
 
         return render_pdf
-    from layouts.pptx_layout import render_pptx
+    from layouts.deck.layout import render_pptx
 
     return render_pptx
 

@@ -166,8 +166,8 @@ def _check(workbook: Path) -> int:
 
 
 def _template(path: Path, force: bool) -> int:
+    from generator.authoring.template import write_template
     from generator.outputs import write_atomically
-    from generator.template import write_template
 
     if path.exists() and not force:
         print(
@@ -191,7 +191,7 @@ def _template(path: Path, force: bool) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from generator.build import build
-    from layouts.options import RenderOptions
+    from generator.options import RenderOptions
 
     options = RenderOptions(pptx_template=args.pptx_template)
     failures = 0

@@ -1,6 +1,7 @@
 """Regenerates the committed input workbooks: inputs/template.xlsx and inputs/example.xlsx.
 
-Run from the repository root after changing generator/template.py or generator/example.py:
+Run from the repository root after changing generator/authoring/template.py or
+generator/authoring/example.py:
 `python scripts/make_inputs.py`. The output is deterministic, so an unchanged workbook
 rewrites to the same bytes and git shows no change.
 """
@@ -13,8 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # -- run as a plain script, the package is not on the path --
 
-from generator.example import write_example  # noqa: E402
-from generator.template import write_template  # noqa: E402
+from generator.authoring.example import write_example  # noqa: E402
+from generator.authoring.template import write_template  # noqa: E402
 
 TEMPLATE = ROOT / "inputs" / "template.xlsx"
 EXAMPLE = ROOT / "inputs" / "example.xlsx"

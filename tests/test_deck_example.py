@@ -9,9 +9,9 @@ import pytest
 from pptx import Presentation
 from pptx.util import Length
 
+from generator.options import RenderOptions
 from generator.parse import load_document
-from layouts.options import RenderOptions
-from layouts.pptx_layout import render_pptx
+from layouts.deck.layout import render_pptx
 from tests.test_example_workbook import SEED_OUTLINE
 from tests.test_seed_figures import corrected_seed_rows
 

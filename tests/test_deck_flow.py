@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.model import Better, Bullet, Document, MeasuresTable, Paragraph, Section, Unit
-from layouts.deck_flow import TableItem, TextItem, plan_slides
-from layouts.deck_geometry import Geometry
+from layouts.deck.flow import TableItem, TextItem, plan_slides
+from layouts.deck.geometry import Geometry
 from tests.deck_samples import stress_document
 from tests.samples import PERIODS, SRC, measure_row, report, runs, seed_like_document
 

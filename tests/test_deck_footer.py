@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from generator.model import Report
+from layouts.deck.layout import _footer_text
 from layouts.fonts import text_width
-from layouts.pptx_layout import _footer_text
 
 WIDTH = 600.0
 

@@ -16,9 +16,9 @@ import pdfplumber
 import pytest
 from pptx import Presentation
 
+from generator.options import RenderOptions
 from generator.parse import load_document
-from layouts.options import RenderOptions
-from layouts.pptx_layout import render_pptx
+from layouts.deck.layout import render_pptx
 from tests.deck_samples import deck_document, make_template, stress_document
 from tests.render import needs_soffice, pptx_bytes_to_pdf
 

@@ -14,9 +14,9 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu
 
+from generator.options import RenderOptions
 from layouts import theme
-from layouts.options import RenderOptions
-from layouts.pptx_layout import render_pptx
+from layouts.deck.layout import render_pptx
 from tests.deck_samples import deck_document, stress_document
 
 

@@ -9,9 +9,9 @@ import pytest
 from pptx import Presentation
 from pptx.util import Emu
 
-from layouts.deck_template import TemplateError
-from layouts.options import RenderOptions
-from layouts.pptx_layout import render_pptx
+from generator.options import RenderOptions
+from layouts.deck.layout import render_pptx
+from layouts.deck.template import TemplateError
 from tests.deck_samples import deck_document, make_template
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from generator.example import write_example
+from generator.authoring.example import write_example
 from generator.parse import load_document
 from tests.test_template import snapshot, soffice_roundtrip, validated_columns
 

@@ -83,10 +83,10 @@ from pptx import Presentation
 from generator import build as build_module
 from generator.errors import OutputError, WorkbookError
 from generator.model import plain_text
+from generator.options import RenderOptions
 from generator.parse import load_document
-from layouts.options import RenderOptions
-from layouts.pdf_layout import render_pdf
-from layouts.pptx_layout import render_pptx
+from layouts.deck.layout import render_pptx
+from layouts.pdf.layout import render_pdf
 from tests.conftest import MakeWorkbook, Sheets, _valid, build_workbook
 
 ValidSheets = Callable[[], Sheets]

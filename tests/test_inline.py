@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.inline import parse_inline
 from generator.model import Run
+from generator.parse.inline import parse_inline
 
 BAD = "expected an address starting https://, http:// or mailto:"
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.numfmt import decimals, format_cell, general, is_percent
+from generator.parse.numfmt import decimals, format_cell, general, is_percent
 
 
 @pytest.mark.parametrize(

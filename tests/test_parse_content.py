@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PIL import Image as PILImage
 
-from generator import parse_assets
 from generator.errors import WorkbookError
 from generator.model import (
     Break,
@@ -21,6 +20,7 @@ from generator.model import (
     SpeakerNotes,
     plain_text,
 )
+from generator.parse import assets as parse_assets
 from generator.parse import load_document
 from tests.conftest import MakeWorkbook, Sheets
 

@@ -11,7 +11,7 @@ import pytest
 from generator.errors import WorkbookError
 from generator.model import Assessment, MeasuresTable, Unit
 from generator.parse import load_document
-from generator.parse_measures import marker
+from generator.parse.measures import marker
 from tests.conftest import PERIODS, MakeWorkbook, Sheets
 
 ValidSheets = Callable[[], Sheets]

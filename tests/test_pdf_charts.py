@@ -9,9 +9,9 @@ import pdfplumber
 import pytest
 
 from generator.model import Chart, Document, Section
+from generator.options import RenderOptions
 from layouts import charts
-from layouts.options import RenderOptions
-from layouts.pdf_layout import render_pdf
+from layouts.pdf.layout import render_pdf
 from tests.samples import COPA_CHART, SRC, chart, report, series
 
 TWO_SERIES = chart(

@@ -7,7 +7,7 @@ from reportlab.lib.colors import toColor
 
 from generator.colour import contrast_ratio
 from layouts import theme
-from layouts.pdf_text import make_styles
+from layouts.pdf.text import make_styles
 from tests.samples import report
 
 BRANDS = [None, "#12436D", "#28A197", "#F46A25", "#FFDD00", "#A285D1", "#FFFFFF"]

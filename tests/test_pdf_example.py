@@ -9,9 +9,9 @@ import pdfplumber
 import pypdf
 import pytest
 
+from generator.options import RenderOptions
 from generator.parse import load_document
-from layouts.options import RenderOptions
-from layouts.pdf_layout import render_pdf
+from layouts.pdf.layout import render_pdf
 from tests.test_example_workbook import SEED_OUTLINE
 from tests.test_seed_figures import corrected_seed_rows
 

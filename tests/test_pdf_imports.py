@@ -12,8 +12,8 @@ SCRIPT = """
 import sys
 from pathlib import Path
 from generator.model import Document, Section
-from layouts.options import RenderOptions
-from layouts.pdf_layout import render_pdf
+from generator.options import RenderOptions
+from layouts.pdf.layout import render_pdf
 from tests.samples import report, seed_like_document
 from generator.model import Chart
 document = seed_like_document()

@@ -15,8 +15,8 @@ import pytest
 from PIL import Image as PILImage
 
 from generator.model import Break, Document, Image, Paragraph, Section
-from layouts.options import RenderOptions
-from layouts.pdf_layout import render_pdf
+from generator.options import RenderOptions
+from layouts.pdf.layout import render_pdf
 from tests.samples import LINK, SRC, report, runs, seed_like_document
 
 

@@ -10,8 +10,8 @@ import pdfplumber
 import pytest
 
 from generator.model import Callout, Document, Paragraph, Section, Table
-from layouts.options import RenderOptions
-from layouts.pdf_layout import render_pdf
+from generator.options import RenderOptions
+from layouts.pdf.layout import render_pdf
 from tests.samples import SRC, VIOLENCE, report, runs
 
 WORDS = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor "

@@ -22,7 +22,6 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from generator.figures import NOT_AVAILABLE, decimal
-from generator.inline import parse_inline
 from generator.model import (
     Assessment,
     Better,
@@ -32,12 +31,13 @@ from generator.model import (
     MeasuresTable,
     Unit,
 )
+from generator.options import RenderOptions
 from generator.parse import load_document
-from layouts.deck_flow import plan_slides
-from layouts.deck_geometry import Geometry
-from layouts.options import RenderOptions
-from layouts.pdf_layout import render_pdf
-from layouts.pptx_layout import render_pptx
+from generator.parse.inline import parse_inline
+from layouts.deck.flow import plan_slides
+from layouts.deck.geometry import Geometry
+from layouts.deck.layout import render_pptx
+from layouts.pdf.layout import render_pdf
 from tests.conftest import Sheets, build_workbook
 
 # -- printable text Excel can store (no control characters): markup characters, Latin-1,

@@ -12,10 +12,10 @@ from typing import Any
 import openpyxl
 import pytest
 
+from generator.authoring.template import write_template
 from generator.cli import main
 from generator.model import Report
 from generator.parse import load_document
-from generator.template import write_template
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "inputs" / "template.xlsx"

@@ -22,8 +22,8 @@ from pptx.util import Pt
 from generator.figures import decimals_of
 from generator.model import Chart, ChartKind
 from layouts import theme
-from layouts.deck_geometry import Box
-from layouts.deck_xml import rgb
+from layouts.deck.geometry import Box
+from layouts.deck.oxml import rgb
 
 CHART_TYPES: dict[ChartKind, XL_CHART_TYPE] = {
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,

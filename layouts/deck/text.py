@@ -18,10 +18,10 @@ from pptx.util import Pt
 
 from generator.model import Run, Runs
 from layouts import theme
-from layouts.deck_geometry import Box
-from layouts.deck_items import CALLOUT_PAD, TEXT_INSET, TextItem, bullet_indent, para_gap
-from layouts.deck_measure import line_height, lines_runs
-from layouts.deck_xml import parse_children, rgb, run_xml
+from layouts.deck.geometry import Box
+from layouts.deck.items import CALLOUT_PAD, TEXT_INSET, TextItem, bullet_indent, para_gap
+from layouts.deck.measure import line_height, lines_runs
+from layouts.deck.oxml import parse_children, rgb, run_xml
 
 BULLET_GLYPHS = {1: "•", 2: "–", 3: "•"}
 _DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
@@ -47,7 +47,7 @@ def write_runs(
         for part in runs:
             _add_run(paragraph, part, size, colour, bold)
         return
-    # -- the common case, written as XML (layouts.deck_xml): same bytes, far fewer calls --
+    # -- the common case, written as XML (layouts.deck.oxml): same bytes, far fewer calls --
     p = paragraph._p
     xml = "".join(run_xml(part.text, size, colour, bold or part.bold) for part in runs)
     for r in parse_children("p", xml):

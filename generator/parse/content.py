@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from generator.errors import Problems, did_you_mean, one_of
-from generator.inline import parse_inline
 from generator.model import (
     Block,
     Break,
@@ -26,9 +25,10 @@ from generator.model import (
     Source,
     SpeakerNotes,
 )
-from generator.parse_assets import check_image
-from generator.parse_cells import cell_source, read_choice, read_header, text_of
-from generator.parse_sources import Sources
+from generator.parse.assets import check_image
+from generator.parse.cells import cell_source, read_choice, read_header, text_of
+from generator.parse.inline import parse_inline
+from generator.parse.sources import Sources
 from generator.workbook import RawCell, RawRow, RawSheet
 
 TYPES = (

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
+from generator.authoring.template_text import EXAMPLE_ORGANISATION
 from generator.colour import MIN_CONTRAST, WHITE, contrast_ratio, darken_until_readable
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import PageSetup, Report, Rounding, Source
-from generator.parse_assets import check_image
-from generator.parse_cells import cell_source, norm, read_choice, read_header, text_of
-from generator.template_text import EXAMPLE_ORGANISATION
+from generator.parse.assets import check_image
+from generator.parse.cells import cell_source, norm, read_choice, read_header, text_of
 from generator.workbook import RawCell, RawSheet
 
 FIELDS = (

@@ -21,7 +21,7 @@ from reportlab.platypus import Table as RLTable
 from generator.model import MeasureRow, MeasuresTable, Report, Table
 from layouts import theme
 from layouts.fonts import FACES, text_width
-from layouts.pdf_text import Styles, rgb, text_markup
+from layouts.pdf.text import Styles, rgb, text_markup
 
 PAD = 5.0  # cell padding, points
 MIN_NUMBER_WIDTH = 46.0

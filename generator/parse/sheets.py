@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator import figures, numfmt
+from generator import figures
 from generator.errors import Problems
 from generator.model import Align, Chart, ChartKind, Series, Source, Table
-from generator.parse_cells import cell_source, read_number, text_of
+from generator.parse import numfmt
+from generator.parse.cells import cell_source, read_number, text_of
 from generator.workbook import RawCell, RawRow, RawSheet
 
 MAX_CHART_SERIES = 4  # the look: at most four colours in a chart

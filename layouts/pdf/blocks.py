@@ -30,8 +30,8 @@ from generator.model import (
 )
 from layouts import theme
 from layouts.fonts import FACES
-from layouts.pdf_tables import TableContext, fit_row, generic_table, measures_table
-from layouts.pdf_text import BULLET_GLYPHS, runs_markup, text_markup
+from layouts.pdf.tables import TableContext, fit_row, generic_table, measures_table
+from layouts.pdf.text import BULLET_GLYPHS, runs_markup, text_markup
 
 CALLOUT_RULE = 4.0  # points: the brand-colour rule down the callout's left edge
 CALLOUT_PAD = 12.0

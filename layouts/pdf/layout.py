@@ -34,13 +34,13 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from generator.errors import GeneratorError
 from generator.model import Document, Report, themes
+from generator.options import RenderOptions
 from layouts import theme
 from layouts.fonts import FACES, fit_line, register_fonts, text_width
-from layouts.options import RenderOptions
-from layouts.pdf_blocks import Outline, section_story
-from layouts.pdf_cover import cover_story, cover_template
-from layouts.pdf_tables import TableContext
-from layouts.pdf_text import Styles, make_styles, rgb, text_markup
+from layouts.pdf.blocks import Outline, section_story
+from layouts.pdf.cover import cover_story, cover_template
+from layouts.pdf.tables import TableContext
+from layouts.pdf.text import Styles, make_styles, rgb, text_markup
 
 FOOTER_SIZE = theme.PDF.note
 FOOTER_GAP = 18.0  # points between the footer text and the page number

@@ -23,18 +23,18 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from generator.parse_content import BULLET_LEVELS, CHART_KINDS
-from generator.parse_content import TYPES as CONTENT_TYPES
-from generator.parse_measures import BETTERS as BETTER
-from generator.parse_measures import UNITS
-from generator.parse_report import PAGES
-from generator.parse_report import ROUNDINGS as ROUNDING
-from generator.template_text import (
+from generator.authoring.template_text import (
     EXAMPLE_ORGANISATION,
     INSTRUCTIONS,
     REPORT_FIELDS,
     ReportField,
 )
+from generator.parse.content import BULLET_LEVELS, CHART_KINDS
+from generator.parse.content import TYPES as CONTENT_TYPES
+from generator.parse.measures import BETTERS as BETTER
+from generator.parse.measures import UNITS
+from generator.parse.report import PAGES
+from generator.parse.report import ROUNDINGS as ROUNDING
 
 # -- Cell values -----------------------------------------------------------------------
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from generator.errors import Problem, Problems, did_you_mean
 from generator.model import Document, Report, Section
-from generator.parse_cells import find_sheet
-from generator.parse_content import parse_content
-from generator.parse_report import parse_report
-from generator.parse_sources import Sources, read_sheet
+from generator.parse.cells import find_sheet
+from generator.parse.content import parse_content
+from generator.parse.report import parse_report
+from generator.parse.sources import Sources, read_sheet
 from generator.workbook import Workbook, open_workbook
 
 REQUIRED_SHEETS = ("Report", "Content")

@@ -19,7 +19,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from generator.errors import GeneratorError
 from generator.model import Report
-from layouts.pdf_text import Styles, text_markup
+from layouts.pdf.text import Styles, text_markup
 
 BAND_SHARE = 0.45  # share of the page height the brand band fills, from the top
 FOOT_HEIGHT: float = 62 * mm  # the publisher block at the bottom of the cover

@@ -20,16 +20,16 @@ from generator.model import (
     SpeakerNotes,
     plain_text,
 )
-from layouts.deck_geometry import Box, Geometry
-from layouts.deck_items import (
+from layouts.deck.geometry import Box, Geometry
+from layouts.deck.items import (
     SCALES,
     FlexItem,
     Item,
     TextItem,
     measure_blocks,
 )
-from layouts.deck_measure import Line
-from layouts.deck_tables import DeckLayoutError, TableItem
+from layouts.deck.measure import Line
+from layouts.deck.tables import DeckLayoutError, TableItem
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The words of the template: the Instructions sheet and the help on each Report field.
 
-Kept apart from generator/template.py (which writes cells) so the contract summary for
+Kept apart from generator/authoring/template.py (which writes cells) so the contract summary for
 analysts reads as one piece of prose and can be checked against the contract easily.
 """
 

@@ -16,8 +16,8 @@ from pptx.util import Pt
 from generator.errors import GeneratorError
 from generator.model import Align, MeasuresTable, Report, Table
 from layouts import theme
-from layouts.deck_measure import line_height, word_width, wrap_text
-from layouts.deck_xml import parse_children, run_xml
+from layouts.deck.measure import line_height, word_width, wrap_text
+from layouts.deck.oxml import parse_children, run_xml
 
 CELL_PAD_X = 6.0  # points, left and right inside each cell
 CELL_PAD_Y = 4.0  # points, top and bottom
@@ -235,7 +235,7 @@ def check_fits(item: TableItem, available: float) -> None:
 # A 200-section deck has some 15,000 cells; building and styling each through python-pptx
 # (~20 property calls, each searching the cell's XML) was the deck's largest cost. The
 # frame and column widths still go through python-pptx; the rows are written as one XML
-# string (layouts.deck_xml), exactly what those calls produced, and parsed once.
+# string (layouts.deck.oxml), exactly what those calls produced, and parsed once.
 
 
 def draw_table(

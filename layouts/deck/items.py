@@ -1,7 +1,7 @@
 """What the deck's layout engine places, measured: text items, tables and flexible blocks.
 
 `measure_blocks` turns a chunk of a section's blocks into items at one `Scale` of text
-sizes: prose wrapped into lines, tables with their row heights (layouts.deck_tables),
+sizes: prose wrapped into lines, tables with their row heights (layouts.deck.tables),
 and charts and pictures whose height adapts to the room left. `deck_flow` places them.
 """
 
@@ -26,9 +26,9 @@ from generator.model import (
     Table,
 )
 from layouts import theme
-from layouts.deck_geometry import Geometry, image_aspect
-from layouts.deck_measure import Line, line_height, wrap_runs
-from layouts.deck_tables import (
+from layouts.deck.geometry import Geometry, image_aspect
+from layouts.deck.measure import Line, line_height, wrap_runs
+from layouts.deck.tables import (
     TableItem,
     check_fits,
     measure_table,

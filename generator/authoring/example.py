@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.example_content import CONTENT
-from generator.template import Formatted, Row, WorkbookSpec, write_workbook
+from generator.authoring.example_content import CONTENT
+from generator.authoring.template import Formatted, Row, WorkbookSpec, write_workbook
 
 _PCT = "0.0%"
 

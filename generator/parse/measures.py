@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
-from generator import figures, numfmt
+from generator import figures
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import Better, Footnote, MeasureRow, MeasuresTable, Rounding, Source, Unit
-from generator.parse_cells import (
+from generator.parse import numfmt
+from generator.parse.cells import (
     Header,
     cell_source,
     norm,

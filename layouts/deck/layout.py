@@ -19,25 +19,25 @@ from pptx.slide import Slide
 from pptx.util import Length, Pt
 
 from generator.model import Chart, Document, Image, Report
+from generator.options import RenderOptions
 from layouts import theme
-from layouts.deck_charts import draw_chart
-from layouts.deck_flow import SlidePlan, plan_slides
-from layouts.deck_geometry import Box, Geometry
-from layouts.deck_items import FlexItem, TextItem
-from layouts.deck_package import fast_partnames, release_slide, save, set_core_properties
-from layouts.deck_tables import DeckLayoutError, TableItem, draw_table
-from layouts.deck_template import Layouts, open_presentation, pick_layouts, slide_points
-from layouts.deck_text import (
+from layouts.deck.charts import draw_chart
+from layouts.deck.flow import SlidePlan, plan_slides
+from layouts.deck.geometry import Box, Geometry
+from layouts.deck.items import FlexItem, TextItem
+from layouts.deck.oxml import rgb
+from layouts.deck.package import fast_partnames, release_slide, save, set_core_properties
+from layouts.deck.tables import DeckLayoutError, TableItem, draw_table
+from layouts.deck.template import Layouts, open_presentation, pick_layouts, slide_points
+from layouts.deck.text import (
     add_band,
     draw_text_item,
     place_text,
     prepare_frame,
     write_runs,
 )
-from layouts.deck_title import TitlePlan, plan_title
-from layouts.deck_xml import rgb
+from layouts.deck.title import TitlePlan, plan_title
 from layouts.fonts import fit_line
-from layouts.options import RenderOptions
 
 LOGO_CARD = 8.0  # points of white around a logo on the brand-coloured title slide
 _SLIDE_NUMBER_FIELD = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"

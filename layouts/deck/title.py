@@ -11,8 +11,8 @@ from pathlib import Path
 
 from generator.model import Report
 from layouts import theme
-from layouts.deck_geometry import Box, Geometry, image_aspect
-from layouts.deck_measure import line_height, wrap_text
+from layouts.deck.geometry import Box, Geometry, image_aspect
+from layouts.deck.measure import line_height, wrap_text
 
 TITLE_SIZES = (40.0, 34.0, 28.0)
 SUBTITLE_SIZE = 28.0

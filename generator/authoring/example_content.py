@@ -1,12 +1,12 @@
 """The seed's words (Cleveland, 2024-25 Quarter 2): the Content sheet of inputs/example.xlsx.
 
 Copied from the published summary, wording and typos included; bold phrases carry the
-workbook's `**bold**` markup. generator/example.py adds the figures and writes the file.
+workbook's `**bold**` markup. generator/authoring/example.py adds the figures and writes the file.
 """
 
 from __future__ import annotations
 
-from generator.template import Row
+from generator.authoring.template import Row
 
 _ACCESS: tuple[Row, ...] = (
     ("theme", "Access to Police Services", None, None),

@@ -12,7 +12,7 @@ from pathlib import Path
 from PIL import Image as PILImage
 
 from layouts import theme
-from layouts.deck_measure import line_height, wrap_text
+from layouts.deck.measure import line_height, wrap_text
 
 TITLE_SIZES = (theme.DECK.title, 24.0)
 TITLE_INSET = 3.6

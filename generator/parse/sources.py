@@ -11,9 +11,9 @@ from pathlib import Path
 
 from generator.errors import Problems, WorkbookError, did_you_mean
 from generator.model import Chart, ChartKind, MeasuresTable, Rounding, Source, Table
-from generator.parse_cells import find_sheet, norm
-from generator.parse_measures import MeasureTables, parse_measures, place_table
-from generator.parse_sheets import parse_chart, parse_table
+from generator.parse.cells import find_sheet, norm
+from generator.parse.measures import MeasureTables, parse_measures, place_table
+from generator.parse.sheets import parse_chart, parse_table
 from generator.workbook import RawSheet, Workbook
 
 CONTRACT_SHEETS = ("Report", "Content", "Measures")

@@ -1,0 +1,1 @@
+"""The deck edition (python-pptx): `render_pptx` in `layout.py`."""

@@ -1,0 +1,1 @@
+"""The PDF edition (reportlab): `render_pdf` in `layout.py`."""
