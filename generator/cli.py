@@ -83,6 +83,12 @@ def _arguments() -> argparse.ArgumentParser:
         "what it holds. Nothing is written.",
     )
     check.add_argument("workbook", type=Path, help="the .xlsx workbook to check")
+    check.add_argument(
+        "--explain",
+        action="store_true",
+        help="also list, per section, each number in the text and the table figure the "
+        "prose check matched it to",
+    )
     _build_arguments(
         commands.add_parser(
             "build",
@@ -145,14 +151,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
-        return _check(args.workbook)
+        return _check(args.workbook, args.explain)
     if args.command == "template":
         return _template(args.path, args.force)
     return _build(args)
 
 
-def _check(workbook: Path) -> int:
+def _check(workbook: Path, explain: bool = False) -> int:
     from generator.parse import load_document
+    from generator.prose_check import explain as explain_prose
     from generator.summary import summarise
 
     try:
@@ -162,6 +169,8 @@ def _check(workbook: Path) -> int:
         return EXIT_FAILED
     print(f"{workbook} is valid: {summarise(loaded.document)}.")
     _print_warnings(loaded.warnings)
+    if explain:
+        print("\n".join(explain_prose(loaded.document.sections, loaded.prose)))
     return EXIT_OK
 
 

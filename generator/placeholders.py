@@ -106,9 +106,7 @@ def resolve(text: str, lookup: Lookup, where: Source, problems: Problems) -> Res
     return Resolved("".join(printed), "".join(typed), tuple(uses))
 
 
-def _use(
-    whole: str, inside: str, lookup: Lookup, where: Source, problems: Problems
-) -> Use | None:
+def _use(whole: str, inside: str, lookup: Lookup, where: Source, problems: Problems) -> Use | None:
     name = _NAME.fullmatch(inside)
     if name is None:
         problems.error(

@@ -16,6 +16,7 @@ from generator.parse.cells import find_sheet
 from generator.parse.content import parse_content
 from generator.parse.report import parse_report
 from generator.parse.sources import Sources, read_sheet
+from generator.prose_check import Finding, Prose, check_prose
 from generator.workbook import Workbook, open_workbook
 
 REQUIRED_SHEETS = ("Report", "Content")
@@ -25,19 +26,22 @@ REQUIRED_SHEETS = ("Report", "Content")
 class Loaded:
     document: Document
     warnings: tuple[Problem, ...]
+    prose: tuple[Finding, ...] = ()  # what the prose check matched, for check --explain
 
 
 def load_document(path: Path) -> Loaded:
     """The document a workbook describes, or WorkbookError with every problem found."""
     path = Path(path)
     problems = Problems()
+    prose: list[Prose] = []
     with open_workbook(path) as book:
-        document = _parse(book, path, problems)
+        document = _parse(book, path, problems, prose)
     problems.raise_if_errors()
-    return Loaded(document, tuple(problems.warnings))
+    findings = check_prose(document.sections, prose, problems)
+    return Loaded(document, tuple(problems.warnings), findings)
 
 
-def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
+def _parse(book: Workbook, path: Path, problems: Problems, prose: list[Prose]) -> Document:
     folder = path.resolve().parent
     if book.has_macros:
         problems.warning(
@@ -67,7 +71,7 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
     sections: tuple[Section, ...] = ()
     if titles["Content"] and (sheet := read_sheet(book, titles["Content"], problems)):
         sources = Sources(book, folder, report.rounding, problems)
-        sections = parse_content(sheet, sources, problems)
+        sections = parse_content(sheet, sources, problems, prose)
         sources.warn_unplaced_tables()
     return Document(report, sections, path)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import Problems, WorkbookError, did_you_mean
-from generator.model import Chart, ChartKind, MeasuresTable, Rounding, Source, Table
+from generator.model import Chart, ChartKind, MeasureRow, MeasuresTable, Rounding, Source, Table
 from generator.parse.cells import find_sheet, norm
 from generator.parse.measures import MeasureTables, parse_measures, place_table
 from generator.parse.sheets import parse_chart, parse_table
@@ -76,6 +76,13 @@ class Sources:
                     f'the measures table "{table.name}" is in no Content row, so it does not '
                     'print; add a "measures" row naming it, or delete its rows',
                 )
+
+    def keyed_rows(self) -> dict[str, MeasureRow]:
+        """Every measure with a Key, by Key ignoring case (what placeholders name)."""
+        if self._measures is None and find_sheet(self.book, "Measures") is not None:
+            self._load_measures(Source("Measures"))
+        tables = self._measures.tables.values() if self._measures else ()
+        return {row.key.casefold(): row for table in tables for row in table.rows if row.key}
 
     def _load_measures(self, where: Source) -> MeasureTables | None:
         if self._measures is None:
