@@ -250,7 +250,8 @@ def warning_for(finding: Finding) -> str:
         return ""
     row = figure.row
     if finding.verdict == "near":
-        hint = f"; type {{{row.key}.percent_size}} to print the table's figure" if row.key else ""
+        field = "percent_size" if figure.what == "% change" else "change_size"
+        hint = f"; type {{{row.key}.{field}}} to print the table's figure" if row.key else ""
         return (
             f'the text says {finding.number}, but "{row.label}" changed by {figure.printed} '
             f"({row.source}){hint}"
