@@ -14,6 +14,7 @@ from tests.conftest import PERIODS, MakeWorkbook, Sheets
 
 HEAD = ["Table", "Measure", "Unit", "Better", *PERIODS, "Note", "Key"]
 CALLS = "Number of 999 calls received"
+UP = Said(Direction.UP, "up")
 
 
 def _sheets(calls_text: str, crime_text: str = "Crime fell.") -> Sheets:
