@@ -73,6 +73,7 @@ class Finding:
     elsewhere: str  # the other section's title, when the figure is not from this one
     verdict: str  # "agrees", "contradicts", "near", "not significant", "unmatched", ...
     placeholder: bool = False
+    at: int = 0  # where in the text, so --explain lists numbers in reading order
 
 
 def check_prose(
@@ -136,9 +137,11 @@ def _check_text(
 ) -> list[Finding]:
     reading = _with_direction_words(text)
     findings = [
-        _judge_typed(number, text, sections, per_section) for number in typed_numbers(reading)
+        replace(_judge_typed(number, text, sections, per_section), at=number.start)
+        for number in typed_numbers(reading)
     ]
     findings.extend(_judge_placeholders(reading, text))
+    findings.sort(key=lambda finding: finding.at)
     return [replace(finding, section=text.section) for finding in findings]
 
 
@@ -228,7 +231,7 @@ def _judge_placeholders(reading: str, text: Prose) -> list[Finding]:
         figure = next((f for f in row_figures(use.row) if f.printed == _signed(use)), None)
         if figure is not None:
             finding = _with_direction(text.source, use.text, said, [figure], "")
-            findings.append(replace(finding, placeholder=True))
+            findings.append(replace(finding, placeholder=True, at=start))
     return findings
 
 
