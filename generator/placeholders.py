@@ -40,6 +40,7 @@ MARK_FIRST = 0xE100
 _BRACES = re.compile(r"\{\{|\{([^{}\n]{0,80})\}")
 _NAME = re.compile(r"\s*([A-Za-z0-9_]+)(?:\.([A-Za-z_]+))?\s*")
 _EXPECTED = "expected {key} or {key.field}, where key is a measure's Key"
+_MEASURE_SHEETS = ("measures", "monthly")  # the sheets whose rows have Keys
 
 Lookup = Callable[[], Mapping[str, MeasureRow]]  # Key (casefolded) -> its measure row
 
@@ -118,6 +119,8 @@ def _use(whole: str, inside: str, lookup: Lookup, where: Source, problems: Probl
     rows = lookup()
     row = rows.get(key.casefold())
     if row is None:
+        if _measures_have_errors(problems):
+            return None  # -- its row may be one with errors: those messages come first --
         known = [found.key for found in rows.values()]
         hint = "" if known else " (no measure has a Key yet)"
         problems.error(
@@ -137,6 +140,13 @@ def _use(whole: str, inside: str, lookup: Lookup, where: Source, problems: Probl
     if text == NOT_AVAILABLE:
         problems.warning(where, f'"{whole}" prints "{NOT_AVAILABLE}": {_why_missing(row, field)}')
     return Use(key, field, text, row)
+
+
+def _measures_have_errors(problems: Problems) -> bool:
+    return any(
+        problem.where is not None and problem.where.sheet.strip().casefold() in _MEASURE_SHEETS
+        for problem in problems.errors
+    )
 
 
 def _why_missing(row: MeasureRow, field: str) -> str:

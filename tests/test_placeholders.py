@@ -148,6 +148,17 @@ def test_a_workbook_without_keys_says_so(
     assert error.endswith("(no measure has a Key yet)")
 
 
+def test_a_key_on_a_row_with_errors_is_not_reported_twice(
+    make_workbook: MakeWorkbook, valid_sheets: ValidSheets
+) -> None:
+    sheets = _sheets(valid_sheets, ("paragraph", "{calls999}"))
+    sheets["Measures"][1][2] = "cnt"
+    assert _errors(make_workbook(sheets)) == [
+        'Measures!C2: unknown Unit "cnt" (did you mean "count"?); expected "count", '
+        '"percent", "number" or "currency"'
+    ]
+
+
 def test_a_figure_that_does_not_exist_prints_a_dash_with_a_warning(
     make_workbook: MakeWorkbook, valid_sheets: ValidSheets
 ) -> None:
