@@ -13,6 +13,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Literal
 
+from generator.assessment_words import ASSESSMENT_LABELS
+
 
 @dataclass(frozen=True)
 class Source:
@@ -48,6 +50,9 @@ def plain_text(runs: Runs) -> str:
 # -- Report --------------------------------------------------------------------------
 
 Rounding = Literal["nearest", "truncate"]
+# `significance`: Better/Worse only for a significant change (generator.significance);
+# `direction`: every change judged by its direction alone, as the seed did.
+AssessmentRule = Literal["significance", "direction"]
 UNDATED = dt.date(2000, 1, 1)  # metadata date when the Report gives no Published date
 PageSetup = Literal["A4 portrait", "A4 landscape"]
 
@@ -63,6 +68,7 @@ class Report:
     organisation: str = ""
     language: str = "en-GB"
     rounding: Rounding = "nearest"
+    assessment: AssessmentRule = "significance"
     measure_heading: str = "Measure"
     change_heading: str = "Change"
     percent_change_heading: str = "% change"
@@ -123,8 +129,17 @@ class Assessment(Enum):
     BETTER = "better"
     WORSE = "worse"
     SAME = "no change"
+    NOT_SIGNIFICANT = "no significant change"  # it moved, but no more than chance would
     NEUTRAL = "neutral"  # a change, but the row says neither direction is better
     UNAVAILABLE = "unavailable"  # a value is missing, so there is no change
+
+
+class Method(Enum):
+    """How the assessment was decided (generator.significance)."""
+
+    COUNTS = "counts"  # the exact conditional test of two Poisson counts
+    PROPORTIONS = "proportions"  # the two-proportion z-test, with the rate's Base
+    DIRECTION = "direction"  # no test: by direction alone
 
 
 class Direction(Enum):
@@ -142,11 +157,13 @@ class Change:
     percent_text: str  # "-6.9%", "–"
     direction: Direction
     assessment: Assessment
+    method: Method = Method.DIRECTION
+    p_value: float | None = None  # two-sided, when a test decided the assessment
 
     @property
     def label(self) -> str:
         """The assessment as a word, shown with the colour so colour is never alone."""
-        return _ASSESSMENT_LABELS[self.assessment]
+        return ASSESSMENT_LABELS[self.assessment.value]
 
     @property
     def symbol(self) -> str:
@@ -159,13 +176,6 @@ class Change:
         return " ".join(part for part in (self.symbol, self.label) if part)
 
 
-_ASSESSMENT_LABELS = {
-    Assessment.BETTER: "Better",
-    Assessment.WORSE: "Worse",
-    Assessment.SAME: "No change",
-    Assessment.NEUTRAL: "",
-    Assessment.UNAVAILABLE: "",
-}
 _DIRECTION_SYMBOLS = {
     Direction.UP: "▲",
     Direction.DOWN: "▼",

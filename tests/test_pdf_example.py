@@ -26,8 +26,8 @@ SEED_ROWS = [
     "Total recorded crime 79,481 82,023 74,366 -7,657 -9.3% ▼ Better",
     "Residential burglary 3,497 4,050 3,131 -919 -22.6% ▼ Better",
     "Arrest rate 42.2% 40.3% 41.7% +1.4pts – ▲ Better",
-    "Homicides 8 12 11 -1 -8.3% ▼ Better",
-    "NHS Sharps admission – all ages* 100 65 90 +25 +38.4% ▲ Worse",
+    "Homicides 8 12 11 -1 -8.3% ▼ No significant change",
+    "NHS Sharps admission – all ages* 100 65 90 +25 +38.4% ▲ No significant change",
     "Possession of Weapons 36.7% 28.3%",
 ]
 

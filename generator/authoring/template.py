@@ -33,7 +33,7 @@ from generator.parse.content import BULLET_LEVELS, CHART_KINDS
 from generator.parse.content import TYPES as CONTENT_TYPES
 from generator.parse.measures import BETTERS as BETTER
 from generator.parse.measures import UNITS
-from generator.parse.report import PAGES
+from generator.parse.report import ASSESSMENTS, PAGES
 from generator.parse.report import ROUNDINGS as ROUNDING
 
 # -- Cell values -----------------------------------------------------------------------
@@ -205,7 +205,7 @@ def _report_sheet(sheet: Worksheet, values: Mapping[str, Value]) -> None:
         _input(sheet.cell(row, 2), values.get(field.name), wrap=True)
     last = len(REPORT_FIELDS) + 1
     _list_validation(sheet, [f.name for f in REPORT_FIELDS], f"A2:A{last}", blank=False)
-    for words, name in ((ROUNDING, "Rounding"), (PAGES, "Page")):
+    for words, name in ((ROUNDING, "Rounding"), (ASSESSMENTS, "Assessment"), (PAGES, "Page")):
         _list_validation(sheet, words, f"B{_report_row(name)}", blank=True)
     published = DataValidation(
         type="date",

@@ -35,6 +35,13 @@ REPORT_FIELDS = (
         "published 2024-25 Q2 summary's figures were).",
     ),
     ReportField(
+        "Assessment",
+        "Optional (default significance). significance: a change is called Better or Worse "
+        "only when a test finds it larger than chance at 5% (counts: the exact test of two "
+        "counts; a percent with a Base: the two-proportion z-test), otherwise No "
+        "significant change. direction: every change is judged by its direction alone.",
+    ),
+    ReportField(
         "Measure heading",
         "Optional (default Measure). Heading of the first column of measures tables, "
         "e.g. Performance measures.",
@@ -214,6 +221,16 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "numbers and currency: the change (e.g. -8,486) and the % change (e.g. -6.9%). "
         "Percents: the change in percentage points (e.g. +1.5pts). Each change is marked "
         "better or worse using the Better column, in colour and in words.",
+    ),
+    (
+        "Significance",
+        "With the Report's Assessment at significance (the default), a change is Better or "
+        "Worse only when it is statistically significant at 5%: counts by the exact "
+        "conditional test of two Poisson counts, percents with a Base by the two-proportion "
+        "z-test; anything else by direction alone. Otherwise the row says No significant "
+        "change and keeps its arrow. Caveat: recorded crime varies more than the test "
+        "assumes, so at high volumes it flags small changes; it guards against reading "
+        "noise, it does not prove a cause.",
     ),
     (
         "Rounding",

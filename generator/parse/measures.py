@@ -12,9 +12,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
-from generator import figures
+from generator import figures, significance
 from generator.errors import Problems, did_you_mean, one_of
-from generator.model import Better, Footnote, MeasureRow, MeasuresTable, Rounding, Source, Unit
+from generator.model import (
+    AssessmentRule,
+    Better,
+    Footnote,
+    MeasureRow,
+    MeasuresTable,
+    Rounding,
+    Source,
+    Unit,
+)
 from generator.parse import numfmt
 from generator.parse.cells import (
     Header,
@@ -78,7 +87,12 @@ class _Columns:
     base: int | None = None
 
 
-def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> MeasureTables:
+def parse_measures(
+    sheet: RawSheet,
+    rounding: Rounding,
+    problems: Problems,
+    rule: AssessmentRule = "significance",
+) -> MeasureTables:
     """All tables in the sheet; problems are recorded, bad rows left out."""
     header = read_header(sheet, KEY_HEADERS, problems, warn_extra=False)
     columns = _columns(sheet, header, problems) if header else None
@@ -103,8 +117,15 @@ def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> M
         _index_key(keys, measure, periods, _get(row, columns.key), problems)
     for table in tables.values():
         _resolve_bases(table, keys, broken, periods, problems)
+        table.rows = [judge_row(row, rule) for row in table.rows]
     built = {key: _finish(table, periods, Source(sheet.title)) for key, table in tables.items()}
     return MeasureTables(periods, built, frozenset(seen), keys=keys)
+
+
+def judge_row(row: MeasureRow, rule: AssessmentRule) -> MeasureRow:
+    """The row with its assessment decided by the Report's rule, once its Base is known."""
+    change = significance.judge(row.change, row.values, row.unit, row.better, row.base, rule)
+    return replace(row, change=change)
 
 
 def _get(row: RawRow, column: int | None) -> RawCell | None:

@@ -12,7 +12,7 @@ from typing import Any, cast
 from generator.authoring.template_text import EXAMPLE_ORGANISATION
 from generator.colour import MIN_CONTRAST, WHITE, contrast_ratio, darken_until_readable
 from generator.errors import Problems, did_you_mean, one_of
-from generator.model import PageSetup, Report, Rounding, Source
+from generator.model import AssessmentRule, PageSetup, Report, Rounding, Source
 from generator.parse.assets import check_image
 from generator.parse.cells import cell_source, norm, read_choice, read_header, text_of
 from generator.workbook import RawCell, RawSheet
@@ -25,6 +25,7 @@ FIELDS = (
     "Organisation",
     "Language",
     "Rounding",
+    "Assessment",
     "Measure heading",
     "Change heading",
     "Percent change heading",
@@ -38,6 +39,7 @@ FIELDS = (
     "Keywords",
 )
 ROUNDINGS = ("nearest", "truncate")
+ASSESSMENTS = ("significance", "direction")
 PAGES = ("A4 portrait", "A4 landscape")
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 # -- a pragmatic BCP 47 shape: language, optional script, region, variants --
@@ -126,6 +128,11 @@ def _rounding(cell: RawCell, context: _Context) -> Rounding | None:
     return cast(Rounding | None, read_choice(cell, "Rounding", ROUNDINGS, context.problems))
 
 
+def _assessment(cell: RawCell, context: _Context) -> AssessmentRule | None:
+    word = read_choice(cell, "Assessment", ASSESSMENTS, context.problems)
+    return cast(AssessmentRule | None, word)
+
+
 def _page(cell: RawCell, context: _Context) -> PageSetup | None:
     return cast(PageSetup | None, read_choice(cell, "Page", PAGES, context.problems))
 
@@ -185,6 +192,7 @@ def _keywords(cell: RawCell, context: _Context) -> tuple[str, ...]:
 
 _READERS: dict[str, Callable[[RawCell, _Context], Any]] = {
     "rounding": _rounding,
+    "assessment": _assessment,
     "page": _page,
     "language": _language,
     "brand colour": _brand_colour,

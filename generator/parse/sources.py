@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import Problems, WorkbookError, did_you_mean
-from generator.model import Chart, ChartKind, MeasureRow, MeasuresTable, Rounding, Source, Table
+from generator.model import (
+    AssessmentRule,
+    Chart,
+    ChartKind,
+    MeasureRow,
+    MeasuresTable,
+    Rounding,
+    Source,
+    Table,
+)
 from generator.parse.cells import find_sheet, norm
 from generator.parse.measures import MeasureTables, parse_measures, place_table
 from generator.parse.sheets import parse_chart, parse_table
@@ -48,6 +57,7 @@ class Sources:
     folder: Path
     rounding: Rounding
     problems: Problems
+    rule: AssessmentRule = "significance"
     _measures: MeasureTables | None = None
     _placed: dict[str, Source] = field(default_factory=dict)
     _sheets: dict[str, RawSheet | None] = field(default_factory=dict)
@@ -97,7 +107,9 @@ class Sources:
                 return None
             sheet = read_sheet(self.book, title, self.problems)
             empty = MeasureTables((), {}, unreadable=True)
-            self._measures = parse_measures(sheet, self.rounding, self.problems) if sheet else empty
+            self._measures = (
+                parse_measures(sheet, self.rounding, self.problems, self.rule) if sheet else empty
+            )
         return self._measures
 
     def data_sheet(self, name: str, where: Source, what: str) -> RawSheet | None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from generator import assessment_words as words
 from generator.model import (
     Block,
     Bullet,
@@ -211,6 +212,7 @@ def _table_items(
         ]
         if not state.get("key_done"):
             state["key_done"] = True
-            notes.append(((Run("Key: ", bold=True), Run(theme.ASSESSMENT_KEY)), 0))
+            key = (Run(words.KEY_LABEL + " ", bold=True), Run(words.KEYS[report.assessment]))
+            notes.append((key, 0))
         if notes:
             yield _text(notes, scale.note, width, "note")

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
+from generator import assessment_words as words
 from generator.model import MeasureRow, MeasuresTable, Report, Table
 from layouts import theme
 from layouts.fonts import FACES, text_width
@@ -89,7 +90,11 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     if not ctx.key_printed:
         ctx.key_printed = True
         flowables.append(
-            RLParagraph("<b>Key:</b> " + text_markup(theme.ASSESSMENT_KEY), styles.note)
+            RLParagraph(
+                f"<b>{text_markup(words.KEY_LABEL)}</b> "
+                + text_markup(words.KEYS[report.assessment]),
+                styles.note,
+            )
         )
     flowables.append(Spacer(1, 8))
     return flowables
@@ -147,6 +152,8 @@ def _measure_widths(headings: Sequence[str], rows: list[list[str]], width: float
     way down to its longest word before any column is squeezed.
     """
     columns = [[row[i] for row in rows] for i in range(len(headings))]
+    # -- "▲ No significant change" may take two lines rather than squeeze the labels --
+    columns[-1] = [_widest_of_two_lines(text) for text in columns[-1]]
     pairs = list(zip(headings[1:], columns[1:], strict=True))
     label_floor = _longest_word([headings[0], *columns[0]]) + 2 * PAD + 1
     for budget in (width * (1 - MIN_LABEL_SHARE), width - label_floor):
@@ -155,6 +162,19 @@ def _measure_widths(headings: Sequence[str], rows: list[list[str]], width: float
             return [width - sum(numbers), *numbers]
     numbers = _fit_widths(pairs, width - label_floor, 2, MAX_HEADING_LINES) or []
     return [width - sum(numbers), *numbers]
+
+
+def _widest_of_two_lines(text: str) -> str:
+    """The longer line of `text` wrapped onto two lines as evenly as its words allow,
+    bold as the assessment prints, with the last word-space spare so it never wraps
+    to a third line."""
+    words = text.split()
+    size = theme.PDF.table
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    if not splits:
+        return text
+    lines = min(splits, key=lambda pair: max(text_width(p, size, bold=True) for p in pair))
+    return max(lines, key=lambda line: text_width(line, size, bold=True)) + "  "
 
 
 def _longest_word(texts: Sequence[str]) -> float:
