@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from generator import figures
+from generator.assessment_words import ASSESSMENT_LABELS
 from generator.errors import Problems
 from generator.model import Assessment, Direction, MeasureRow, MeasuresTable, Section, Source
 from generator.placeholders import MARK, MARK_FIRST, Use
@@ -86,9 +87,11 @@ def check_prose(
         if text.section >= len(sections):
             continue
         findings.extend(_check_text(text, sections, per_section))
+    said: set[tuple[Source, str]] = set()
     for finding in findings:
         message = warning_for(finding)
-        if message:
+        if message and (finding.source, message) not in said:  # once per cell
+            said.add((finding.source, message))
             problems.warning(finding.source, message)
     return tuple(findings)
 
@@ -240,7 +243,7 @@ def _signed(use: Use) -> str:
 
 
 def _not_significant(row: MeasureRow) -> bool:
-    return row.change.assessment is getattr(Assessment, "NOT_SIGNIFICANT", None)
+    return row.change.assessment is Assessment.NOT_SIGNIFICANT
 
 
 # -- Words ---------------------------------------------------------------------------
@@ -267,11 +270,14 @@ def warning_for(finding: Finding) -> str:
         )
     if finding.verdict == "not significant" and finding.said is not None:
         called = "a reduction" if finding.said.direction is Direction.DOWN else "an increase"
+        went = "fall" if figure.direction is Direction.DOWN else "rise"
+        p_value = f" (p = {row.change.p_value:.2f})" if row.change.p_value is not None else ""
+        label = ASSESSMENT_LABELS[Assessment.NOT_SIGNIFICANT.value]
         return (
-            f'the text calls {finding.number} {called}; "{row.label}" did move '
-            f"({row.value_texts[-2]} to {row.value_texts[-1]}), but the change is not "
-            f'statistically significant, so its table says "No significant change" '
-            f"({row.source}; a note, not a contradiction)"
+            f'the text calls {finding.number} {called}; "{row.label}" did {went} '
+            f"({row.value_texts[-2]} to {row.value_texts[-1]}), but not by more than chance"
+            f'{p_value}, so its table says "{label}" ({row.source}; a note, not a '
+            "contradiction)"
         )
     return ""
 

@@ -53,8 +53,14 @@ def test_the_example_uses_placeholders_for_the_tables_figures(loaded: Loaded) ->
 
 def test_the_example_has_no_contradiction(loaded: Loaded) -> None:
     said = [str(w) for w in loaded.warnings if w.where and w.where.sheet == "Content"]
-    # -- at most notes that a change called a reduction is not significant --
-    assert all("not statistically significant" in warning for warning in said), said
+    # -- only the note that the seed's "25% reduction" (20 to 15) may be chance --
+    assert said == [
+        'Content!B50: the text calls 25% a reduction; "NHS sharps admissions – under 25 '
+        'years" did fall (20 to 15), but not by more than chance (p = 0.50), so its table '
+        'says "No significant change" (Measures!B20; a note, not a contradiction)'
+    ]
+    verdicts = {finding.verdict for finding in loaded.prose}
+    assert "contradicts" not in verdicts and "near" not in verdicts
 
 
 def test_resolved_prose_reads_as_the_seed(loaded: Loaded) -> None:

@@ -17,7 +17,7 @@ CALLS = "Number of 999 calls received"
 UP = Said(Direction.UP, "up")
 
 
-def _sheets(calls_text: str, crime_text: str = "Crime fell.") -> Sheets:
+def _sheets(calls_text: str, crime_text: str = "Crime fell.", violence: str = "") -> Sheets:
     """Two sections, each with its own table; figures as the seed prints them (truncate):
     calls -8,486 (-6.9%), answered +1.5pts; burglary -919 (-22.6%), robbery -84 (-9.1%),
     vehicle crime -269 (-5.9%)."""
@@ -31,6 +31,9 @@ def _sheets(calls_text: str, crime_text: str = "Crime fell.") -> Sheets:
             ["section", "Crime", None, None],
             ["paragraph", crime_text, None, None],
             ["measures", None, "Crime", None],
+            ["section", "Violence", None, None],
+            ["paragraph", violence or "Violence.", None, None],
+            ["measures", None, "Violence", None],
         ],
         "Measures": [
             HEAD,
@@ -39,6 +42,8 @@ def _sheets(calls_text: str, crime_text: str = "Crime fell.") -> Sheets:
             ["Crime", "Residential burglary", "count", "lower", 3497, 4050, 3131, None, "burg"],
             ["Crime", "Robbery", "count", "lower", 857, 914, 830, None, "robbery"],
             ["Crime", "Vehicle crime", "count", "lower", 4075, 4491, 4222, None, "vehicle"],
+            # -- 12 to 11 is no more than chance (exact test p = 1.0): No significant change --
+            ["Violence", "Homicides", "count", "lower", 8, 12, 11, None, "homicides"],
         ],
     }
 
@@ -114,6 +119,27 @@ def test_placeholders_are_not_read_as_typed_numbers(make_workbook: MakeWorkbook)
     loaded = load_document(make_workbook(sheets))
     assert loaded.warnings == ()
     assert all(finding.placeholder for finding in loaded.prose)
+
+
+def test_a_change_that_is_not_significant_gets_a_softer_note(
+    make_workbook: MakeWorkbook,
+) -> None:
+    note = (
+        'the text calls {} a reduction; "Homicides" did fall (12 to 11), but not by more '
+        'than chance (p = 1.00), so its table says "No significant change" (Measures!B7; a '
+        "note, not a contradiction)"
+    )
+    sheets = _sheets(
+        "Calls.", "Crime.", "An 8.3% reduction in homicides; {homicides.percent_size} fewer."
+    )
+    warnings = [str(w) for w in load_document(make_workbook(sheets)).warnings]
+    assert warnings == [f"Content!B9: {note.format('8.3%')}"]  # said once for the cell
+    # -- no word of direction, or the seed's rule (direction alone): nothing to note --
+    sheets = _sheets("Calls.", "Crime.", "Homicides: 8.3% ({homicides.change}).")
+    assert load_document(make_workbook(sheets)).warnings == ()
+    sheets = _sheets("Calls.", "Crime.", "An 8.3% reduction in homicides.")
+    sheets["Report"].append(["Assessment", "direction"])
+    assert load_document(make_workbook(sheets)).warnings == ()
 
 
 def test_check_explain_lists_what_each_number_matched(
