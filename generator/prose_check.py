@@ -212,12 +212,13 @@ def _with_direction(
     where: Source, number: str, said: Said | None, matched: list[Figure], elsewhere: str
 ) -> Finding:
     changes = [figure for figure in matched if figure.direction is not None]
-    if said is None or not changes:
+    moved = [figure for figure in changes if figure.direction in (Direction.UP, Direction.DOWN)]
+    if said is None or not moved:
         best = changes[0] if changes else matched[0]
         return Finding(where, 0, number, said, best, elsewhere, "matched" if changes else "value")
-    agreeing = [figure for figure in changes if figure.direction is said.direction]
+    agreeing = [figure for figure in moved if figure.direction is said.direction]
     if not agreeing:
-        return Finding(where, 0, number, said, changes[0], elsewhere, "contradicts")
+        return Finding(where, 0, number, said, moved[0], elsewhere, "contradicts")
     figure = agreeing[0]
     verdict = "not significant" if _not_significant(figure.row) else "agrees"
     return Finding(where, 0, number, said, figure, elsewhere, verdict)
