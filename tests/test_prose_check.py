@@ -142,6 +142,15 @@ def test_a_change_that_is_not_significant_gets_a_softer_note(
     assert load_document(make_workbook(sheets)).warnings == ()
 
 
+def test_build_prints_the_warning_and_still_builds(
+    make_workbook: MakeWorkbook, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = make_workbook(_sheets("Calls saw a **6.8% reduction**."))
+    assert main(["build", str(path), "-o", str(tmp_path / "out"), "--format", "pdf"]) == 0
+    assert "warning: Content!B3: the text says 6.8%" in capsys.readouterr().err
+    assert (tmp_path / "out" / "book.pdf").exists()
+
+
 def test_check_explain_lists_what_each_number_matched(
     make_workbook: MakeWorkbook, capsys: pytest.CaptureFixture[str]
 ) -> None:
