@@ -234,7 +234,8 @@ def _judge_placeholders(reading: str, text: Prose) -> list[Finding]:
         said = direction_near(reading, start, end)
         figure = next((f for f in row_figures(use.row) if f.printed == _signed(use)), None)
         if figure is not None:
-            finding = _with_direction(text.source, use.text, said, [figure], "")
+            shown = f"{{{use.key}.{use.field}}} ({use.text})"
+            finding = _with_direction(text.source, shown, said, [figure], "")
             findings.append(replace(finding, placeholder=True, at=start))
     return findings
 
@@ -314,9 +315,9 @@ def explain(sections: Sequence[Section], findings: Sequence[Finding]) -> list[st
 
 
 def _explain_one(finding: Finding) -> str:
-    origin = "placeholder " if finding.placeholder else ""
+    number = finding.number if finding.placeholder else f'"{finding.number}"'
     said = f' with "{finding.said.word}"' if finding.said else ""
-    head = f'{finding.source}: {origin}"{finding.number}"{said}'
+    head = f"{finding.source}: {number}{said}"
     figure = finding.figure
     if figure is None:
         return f"{head}: matches no figure in this section's tables (not checked)"

@@ -94,7 +94,8 @@ def test_a_direction_that_contradicts_the_table_is_named(make_workbook: MakeWork
 
 def test_words_beside_a_placeholder_are_checked_too(make_workbook: MakeWorkbook) -> None:
     assert _warnings(make_workbook, "A **{calls999.percent_size} increase** in calls.") == [
-        f'Content!B3: the text says 6.9% with "increase", but "{CALLS}" fell: -6.9% (Measures!B2)'
+        'Content!B3: the text says {calls999.percent_size} (6.9%) with "increase", but '
+        f'"{CALLS}" fell: -6.9% (Measures!B2)'
     ]
 
 
@@ -130,10 +131,15 @@ def test_a_change_that_is_not_significant_gets_a_softer_note(
         "note, not a contradiction)"
     )
     sheets = _sheets(
-        "Calls.", "Crime.", "An 8.3% reduction in homicides; {homicides.percent_size} fewer."
+        "Calls.",
+        "Crime.",
+        "An 8.3% reduction in homicides (8.3% fewer); {homicides.percent_size} fewer.",
     )
     warnings = [str(w) for w in load_document(make_workbook(sheets)).warnings]
-    assert warnings == [f"Content!B9: {note.format('8.3%')}"]  # said once for the cell
+    assert warnings == [  # the same note is said once for its cell
+        f"Content!B9: {note.format('8.3%')}",
+        f"Content!B9: {note.format('{homicides.percent_size} (8.3%)')}",
+    ]
     # -- no word of direction, or the seed's rule (direction alone): nothing to note --
     sheets = _sheets("Calls.", "Crime.", "Homicides: 8.3% ({homicides.change}).")
     assert load_document(make_workbook(sheets)).warnings == ()
