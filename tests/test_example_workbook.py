@@ -178,7 +178,9 @@ def test_libreoffice_opens_the_example_and_keeps_its_data(tmp_path: Path) -> Non
 
 def test_example_loads_as_the_seed_document() -> None:
     loaded = load_document(EXAMPLE)
-    assert list(loaded.warnings) == []
+    # -- only the prose check's note on the seed's "25% reduction" (20 to 15: chance) --
+    [note] = loaded.warnings
+    assert str(note.where) == "Content!B50" and "a note, not a contradiction" in note.message
     document = loaded.document
     assert [(s.theme, s.title) for s in document.sections] == SEED_OUTLINE
     assert document.report.rounding == "truncate" and document.report.published is None

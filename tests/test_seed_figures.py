@@ -100,7 +100,8 @@ def rows() -> dict[str, MeasureRow]:
     if not EXAMPLE.exists():
         pytest.fail(f"{EXAMPLE} is missing; it is part of the repository")
     loaded = load_document(EXAMPLE)
-    assert loaded.warnings == ()
+    # -- only the prose check's note on the seed's "25% reduction" (20 to 15: chance) --
+    assert [str(w.where) for w in loaded.warnings] == ["Content!B50"]
     found: dict[str, MeasureRow] = {}
     for section in loaded.document.sections:
         for block in section.blocks:
