@@ -26,10 +26,9 @@ KEY_DIRECTION = (
 )
 # -- Report `Assessment` = `significance` (the default): the rule in one plain sentence --
 KEY_SIGNIFICANCE = (
-    _SYMBOLS + "Better (green) or Worse (red) only when the change is too large to be "
-    "chance (a significance test at 5%), otherwise No significant change; rates without "
-    "a base and other figures are judged by direction alone, and a change with no word "
-    "has no better direction."
+    _SYMBOLS + "Better (green) or Worse (red) only when a 5% significance test finds more "
+    "than chance, else No significant change; rates without a base and other figures: "
+    "by direction."
 )
 KEYS = {"significance": KEY_SIGNIFICANCE, "direction": KEY_DIRECTION}  # by Report Assessment
 
@@ -40,8 +39,7 @@ TALLY_WORSE = "Worse"
 TALLY_NOT_SIGNIFICANT = "No significant change"
 TALLY_NO_CHANGE = "No change"  # the same tally under Assessment = direction
 TALLY_NO_DIRECTION = "No direction"
-TALLY_NO_DIRECTION_HELP = "no better direction, or a figure missing"
-TALLY_INTRO = "Measures in this document, latest period on the one before:"
+TALLY_MEASURE, TALLY_MEASURES = "measure", "measures"  # "23 measures: 15 better, ..."
 SUMMARY_MEASURE = "Measure"
 SUMMARY_LATEST = "Latest"
 SUMMARY_CHANGE = "Change"

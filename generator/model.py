@@ -310,6 +310,40 @@ class Break:
     source: Source
 
 
+@dataclass(frozen=True)
+class Tally:
+    """How many measures of the document fall under each assessment."""
+
+    better: int
+    worse: int
+    unchanged: int  # no significant change, or (direction rule) no change at all
+    no_direction: int  # neutral rows, and rows with a figure missing
+
+    @property
+    def total(self) -> int:
+        return self.better + self.worse + self.unchanged + self.no_direction
+
+
+@dataclass(frozen=True)
+class SummaryGroup:
+    """One section's measures, in the at-a-glance table."""
+
+    title: str
+    rows: tuple[MeasureRow, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The at-a-glance block (Content `summary`): the tally, then every measure of the
+    document grouped by section. It stands as a section of its own."""
+
+    heading: str
+    groups: tuple[SummaryGroup, ...]
+    tally: Tally
+    rule: AssessmentRule
+    source: Source
+
+
 Block = (
     Paragraph
     | Bullet
@@ -321,6 +355,7 @@ Block = (
     | Image
     | SpeakerNotes
     | Break
+    | Summary
 )
 
 

@@ -55,7 +55,7 @@ def test_the_example_has_no_contradiction(loaded: Loaded) -> None:
     said = [str(w) for w in loaded.warnings if w.where and w.where.sheet == "Content"]
     # -- only the note that the seed's "25% reduction" (20 to 15) may be chance --
     assert said == [
-        'Content!B50: the text calls 25% a reduction; "NHS sharps admissions – under 25 '
+        'Content!B51: the text calls 25% a reduction; "NHS sharps admissions – under 25 '
         'years" did fall (20 to 15), but not by more than chance (p = 0.50), so its table '
         'says "No significant change" (Measures!B20; a note, not a contradiction)'
     ]

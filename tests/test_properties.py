@@ -140,6 +140,8 @@ def _blocks(draw: st.DrawFn, tables: list[str]) -> list[list[Any]]:
 def workbooks(draw: st.DrawFn) -> Sheets:
     measures, tables = draw(_measures())
     content: list[list[Any]] = [["Type", "Text", "Data", "Option"]]
+    if draw(st.booleans()):  # -- the at-a-glance summary, a page and slide(s) of its own --
+        content.append(["summary", draw(st.one_of(st.none(), _text(60))), None, None])
     for _ in range(draw(st.integers(1, 4))):
         if draw(st.booleans()):
             content.append(["theme", draw(_text(60)), None, None])

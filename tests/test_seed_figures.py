@@ -101,7 +101,7 @@ def rows() -> dict[str, MeasureRow]:
         pytest.fail(f"{EXAMPLE} is missing; it is part of the repository")
     loaded = load_document(EXAMPLE)
     # -- only the prose check's note on the seed's "25% reduction" (20 to 15: chance) --
-    assert [str(w.where) for w in loaded.warnings] == ["Content!B50"]
+    assert [str(w.where) for w in loaded.warnings] == ["Content!B51"]
     found: dict[str, MeasureRow] = {}
     for section in loaded.document.sections:
         for block in section.blocks:

@@ -182,7 +182,7 @@ def test_drop_down_lists_offer_the_contract_words() -> None:
     content = validated_columns(book["Content"])
     assert content["A"][0] == [
         "theme", "section", "paragraph", "bullet", "measures", "table",
-        "chart", "callout", "note", "image", "notes", "break",
+        "chart", "callout", "note", "image", "notes", "break", "summary",
     ]  # fmt: skip
     assert content["D"] == (["column", "bar", "line", "pie", "1", "2", "3"], True)
     measures = validated_columns(book["Measures"])

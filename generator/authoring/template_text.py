@@ -152,6 +152,13 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
     ("notes", "Speaker notes for the section's slides; not printed in the PDF."),
     ("break", "Starts a new page and slide inside a section."),
     (
+        "summary",
+        "At a glance: how many measures are better, worse, show no significant change or "
+        "have no direction, then every measure by section with its latest value, change "
+        "and assessment. A page and slide(s) of its own, e.g. as the first row. Text: its "
+        "heading (default At a glance).",
+    ),
+    (
         "Inline markup",
         "In Text, **two asterisks** around words make them bold, and [label](https://address) "
         "makes a link whose label is printed (http, https or mailto addresses only). Anything "

@@ -21,6 +21,7 @@ from generator.model import (
     plain_text,
 )
 from layouts.deck.geometry import Box, Geometry
+from layouts.deck.glance import TallyItem
 from layouts.deck.items import (
     SCALES,
     FlexItem,
@@ -107,8 +108,8 @@ def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
 
 
 def _force_split(
-    item: TextItem | TableItem, room: float
-) -> tuple[TextItem | TableItem, TextItem | TableItem]:
+    item: TextItem | TableItem | TallyItem, room: float
+) -> tuple[TextItem | TableItem, TextItem | TableItem | TallyItem]:
     """On an empty slide any split that fits is better than none."""
     head, tail = item.split(room, minimum=1)
     if head is None:

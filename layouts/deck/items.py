@@ -24,10 +24,12 @@ from generator.model import (
     Report,
     Run,
     Runs,
+    Summary,
     Table,
 )
 from layouts import theme
 from layouts.deck.geometry import Geometry, image_aspect
+from layouts.deck.glance import TallyItem, summary_table, tally_item
 from layouts.deck.measure import Line, line_height, wrap_runs
 from layouts.deck.tables import (
     TableItem,
@@ -137,7 +139,7 @@ class FlexItem:
     min_height: float = 200.0
 
 
-Item = TextItem | TableItem | FlexItem
+Item = TextItem | TableItem | FlexItem | TallyItem
 
 
 # -- Building items --------------------------------------------------------------------
@@ -189,6 +191,18 @@ def _block_items(
         yield FlexItem(block, image_aspect(block.path), min_height=160.0)
     elif isinstance(block, MeasuresTable | Table):
         yield from _table_items(block, scale, g, report, state)
+    elif isinstance(block, Summary):
+        yield from _summary_items(block, scale, g, theme.colours_for(report).brand)
+
+
+def _summary_items(block: Summary, scale: Scale, g: Geometry, brand: str) -> Iterator[Item]:
+    """The tally tiles, every measure by section, and the key to the words."""
+    width = g.content.width
+    yield tally_item(block, width)
+    if block.groups:
+        yield summary_table(block, width, g.content.height, brand)
+    key = (Run(words.KEY_LABEL + " ", bold=True), Run(words.KEYS[block.rule]))
+    yield _text([(key, 0)], scale.note, width, "note")
 
 
 def _table_items(

@@ -24,10 +24,12 @@ from layouts import theme
 from layouts.deck.charts import draw_chart
 from layouts.deck.flow import SlidePlan, plan_slides
 from layouts.deck.geometry import Box, Geometry
+from layouts.deck.glance import TallyItem
 from layouts.deck.items import FlexItem, TextItem
 from layouts.deck.oxml import rgb
 from layouts.deck.package import fast_partnames, release_slide, save, set_core_properties
 from layouts.deck.tables import DeckLayoutError, TableItem, draw_table
+from layouts.deck.tally import draw_tally
 from layouts.deck.template import Layouts, open_presentation, pick_layouts, slide_points
 from layouts.deck.text import (
     add_band,
@@ -175,10 +177,15 @@ def _draw_flex(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None:
         _picture(shapes, block, box)
 
 
+def _draw_tally(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None:
+    draw_tally(shapes, item, box)
+
+
 _RENDERERS: dict[type, Callable[[SlideShapes, Any, Box, _Style], None]] = {
     TextItem: _draw_text,
     TableItem: _draw_table,
     FlexItem: _draw_flex,
+    TallyItem: _draw_tally,
 }
 
 

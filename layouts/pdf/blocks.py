@@ -26,10 +26,12 @@ from generator.model import (
     Paragraph,
     Section,
     SpeakerNotes,
+    Summary,
     Table,
 )
 from layouts import theme
 from layouts.fonts import FACES
+from layouts.pdf.glance import summary_block
 from layouts.pdf.tables import TableContext, fit_row, generic_table, measures_table
 from layouts.pdf.text import BULLET_GLYPHS, runs_markup, text_markup
 
@@ -219,4 +221,5 @@ _RENDERERS: dict[type[Any], Callable[[Any, TableContext], list[Flowable]]] = {
     Image: _image,
     SpeakerNotes: _nothing,
     Break: _break,
+    Summary: summary_block,
 }

@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from generator import assessment_words as words
-from generator.model import MeasureRow, MeasuresTable, Report, Table
+from generator.model import Assessment, MeasureRow, MeasuresTable, Report, Table
 from layouts import theme
 from layouts.fonts import FACES, text_width
 from layouts.pdf.text import Styles, rgb, text_markup
@@ -74,7 +74,14 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
         report.assessment_heading,
     )
     texts = [_measure_texts(row) for row in table.rows]
-    widths = _measure_widths(headings, texts, ctx.width)
+    # -- "▲ No significant change" may take two lines rather than squeeze the labels --
+    sized = [
+        [*text[:-1], _widest_of_two_lines(text[-1])]
+        if row.change.assessment is Assessment.NOT_SIGNIFICANT
+        else text
+        for row, text in zip(table.rows, texts, strict=True)
+    ]
+    widths = _measure_widths(headings, sized, ctx.width)
     align = ["left"] + ["right"] * (len(headings) - 1)
     header = _header_row(headings, align, styles)
     body = [
@@ -152,8 +159,6 @@ def _measure_widths(headings: Sequence[str], rows: list[list[str]], width: float
     way down to its longest word before any column is squeezed.
     """
     columns = [[row[i] for row in rows] for i in range(len(headings))]
-    # -- "▲ No significant change" may take two lines rather than squeeze the labels --
-    columns[-1] = [_widest_of_two_lines(text) for text in columns[-1]]
     pairs = list(zip(headings[1:], columns[1:], strict=True))
     label_floor = _longest_word([headings[0], *columns[0]]) + 2 * PAD + 1
     for budget in (width * (1 - MIN_LABEL_SHARE), width - label_floor):
