@@ -27,8 +27,8 @@ def test_field_names_match_loosely():
 
 
 def test_fixed_words_come_from_the_model():
-    assert contract.UNITS == tuple(unit.value for unit in Unit)
-    assert contract.CONTENT_TYPES == get_args(contract.ContentType)
+    assert tuple(unit.value for unit in Unit) == contract.UNITS
+    assert get_args(contract.ContentType) == contract.CONTENT_TYPES
     assert parse_content.TYPES == contract.CONTENT_TYPES
 
 
