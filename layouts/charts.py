@@ -24,11 +24,12 @@ import matplotlib
 from cycler import cycler
 from matplotlib import font_manager
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 from matplotlib.legend import Legend
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 from reportlab.graphics.shapes import Drawing
 from svglib import fonts as svg_fonts
 from svglib.svglib import svg2rlg
@@ -36,6 +37,7 @@ from svglib.svglib import svg2rlg
 from generator.model import Chart, Series
 from layouts import theme
 from layouts.fonts import FACES, map_family, register_fonts
+from layouts.view import chart_format, data_label
 
 FAMILY = "Liberation Sans"  # the family name inside the TTF files, as matplotlib sees it
 LABEL_SIZE = 9.5  # points: the table size, the smallest text the PDF prints
@@ -193,7 +195,7 @@ def _bars(axes: Axes, chart: Chart, labels: list[str], horizontal: bool) -> None
     category_axis.set_ticks(positions, labels)
     category_axis.grid(False)
     value_axis.grid(True)
-    value_axis.set_major_formatter(FuncFormatter(_tick))
+    _value_ticks(value_axis, chart)
     # -- room beyond the longest bar for its data label --
     if horizontal:
         axes.margins(x=0.1)
@@ -227,7 +229,7 @@ def _line(axes: Axes, chart: Chart, width: float) -> None:
     labels = [_wrap(c, max(6, int(slot / (LABEL_SIZE * 0.55)))) for c in chart.categories]
     axes.xaxis.set_ticks(positions, labels)
     axes.xaxis.grid(False)
-    axes.yaxis.set_major_formatter(FuncFormatter(_tick))
+    _value_ticks(axes.yaxis, chart)
     axes.margins(y=0.15)
     _start_at_zero(axes, chart.series, horizontal=False)
     _value_label(axes, chart, horizontal=False)
@@ -260,14 +262,16 @@ _DRAWERS = {"column": _column, "bar": _bar, "line": _line, "pie": _pie}
 
 
 def _data_labels(series: Series) -> list[str]:
-    return [
-        text if value is not None else ""
-        for value, text in zip(series.values, series.value_texts, strict=True)
-    ]
+    return [data_label(text) for text in series.value_texts]
 
 
-def _tick(value: float, _position: object) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+def _value_ticks(axis: Axis, chart: Chart) -> None:
+    """The value axis prints as the data labels do (the deck's axis uses the same format):
+    thousands separators, the data's decimals, `%` for a chart of percentages."""
+    number = chart_format(chart)
+    # -- ticks at 1, 2 or 5 times a power of ten print exactly with the data's decimals --
+    axis.set_major_locator(MaxNLocator(steps=[1, 2, 5, 10], integer=number.places == 0))
+    axis.set_major_formatter(FuncFormatter(lambda value, _position: number.text(value)))
 
 
 def _start_at_zero(axes: Axes, series: Sequence[Series], horizontal: bool) -> None:
