@@ -1,9 +1,8 @@
-"""Charts for the PDF: matplotlib draws them, reportlab embeds them as vector graphics.
+"""Charts as SVG, drawn by matplotlib: the PDF embeds them (layouts/pdf/chart_drawing.py)
+and the HTML edition inlines them. The deck draws native charts instead.
 
-Why SVG and svglib: matplotlib writes SVG with `svg.fonttype: none`, so text stays text;
-svglib turns it into a reportlab Drawing whose strings are set in the Liberation Sans the
-PDF already embeds. The PDF gets crisp vectors, selectable chart text, one font and no
-second embedded copy of it (the PDF-backend + pdfrw route embeds its own subset per chart).
+Why SVG: matplotlib writes it with `svg.fonttype: none`, so text stays text, set later
+in the font of whichever edition shows it.
 
 The look comes from the Analysis Function's own matplotlib style shipped by `afcharts`
 (palette, value-axis-only grid, no top/right spines), with our font and sizes on top.
@@ -30,13 +29,9 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.ticker import FuncFormatter, MaxNLocator
-from reportlab.graphics.shapes import Drawing
-from svglib import fonts as svg_fonts
-from svglib.svglib import svg2rlg
 
 from generator.model import Chart, Series
 from layouts import theme
-from layouts.fonts import FACES, map_family, register_fonts
 from layouts.view import chart_format, data_label
 
 FAMILY = "Liberation Sans"  # the family name inside the TTF files, as matplotlib sees it
@@ -55,19 +50,10 @@ def _afcharts_style() -> Path | None:
 
 
 @cache
-def register_chart_fonts() -> None:
-    """Teach matplotlib and svglib our font, once per process.
-
-    The SVG names only the family FAMILY, in regular or bold (the text the charts set),
-    so only those two faces are registered: each svglib registration parses the whole
-    TTF again and re-registers it under our reportlab name.
-    """
-    register_fonts()
-    for face, weight in (("regular", "normal"), ("bold", "bold")):
-        path = str(theme.FONT_FILES[face])
-        font_manager.fontManager.addfont(path)
-        svg_fonts.register_font(FAMILY, path, weight, "normal", rlgFontName=FACES[face])
-    map_family()  # svglib's registrations above undo our bold mapping
+def register_matplotlib_font() -> None:
+    """Teach matplotlib the family the charts name (Liberation Sans), once per process."""
+    for face in ("regular", "bold"):
+        font_manager.fontManager.addfont(str(theme.FONT_FILES[face]))
 
 
 def _rc() -> dict[str, Any]:
@@ -89,7 +75,7 @@ def _rc() -> dict[str, Any]:
 
 def chart_svg(chart: Chart, width: float, height: float) -> bytes:
     """The chart as SVG, `width` × `height` points."""
-    register_chart_fonts()
+    register_matplotlib_font()
     style = _afcharts_style()
     with matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, _rc())):
         figure = chart_figure(chart, width, height)
@@ -148,16 +134,6 @@ def _say_empty(axes: Axes, horizontal: bool) -> None:
         transform=axes.transAxes,
         color=theme.MUTED_TEXT,
     )
-
-
-def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
-    """The chart as a reportlab Drawing (vector), text in the embedded font."""
-    drawing = svg2rlg(io.BytesIO(chart_svg(chart, width, height)))
-    if drawing is None:  # pragma: no cover - svglib returns None only for unreadable SVG
-        raise RuntimeError("svglib could not read the chart matplotlib drew")
-    # -- the renderer's starting font would otherwise be Helvetica, unembedded --
-    drawing.initialFontName = FACES["regular"]
-    return drawing
 
 
 def colours(count: int) -> list[str]:

@@ -138,7 +138,7 @@ def _callout(block: Callout, ctx: TableContext) -> list[Flowable]:
 def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
     """The title as text (it wraps), then the chart as a vector drawing."""
     # -- imported here: a document without charts never loads matplotlib or svglib --
-    from layouts import charts
+    from layouts.pdf.chart_drawing import chart_drawing
 
     width = ctx.width
     if block.kind == "bar":
@@ -146,7 +146,7 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
         height = min(max(BAR_SLOT * bars + 70, 160), ctx.height * 0.7)
     else:
         height = min(width * CHART_ASPECT, ctx.height * 0.6)
-    drawing = charts.chart_drawing(block, width, height)
+    drawing = chart_drawing(block, width, height)
     drawing.hAlign = "LEFT"
     title = RLParagraph(text_markup(block.title), ctx.styles.caption)
     return [
