@@ -78,9 +78,9 @@ def summary_table(block: Summary, width: float, available: float, brand: str) ->
     # -- the assessment sized like a figure, so "No significant change" stays on one line --
     unwrapped = (*header[:3], Cell(header[3].text, "right"))
     widths = column_widths(unwrapped, rows, SUMMARY_TABLE, width)
-    name = f"{block.heading}: every measure"
+    name = f"{block.heading}: {words.SUMMARY_TABLE}"
     table = measure_table(header, rows, SUMMARY_TABLE, width, name, widths)
-    check_fits(table, available)
+    check_fits(table, available, block.source)
     return table
 
 
