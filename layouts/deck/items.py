@@ -13,6 +13,7 @@ from typing import Literal, assert_never
 
 from generator.assessment_words import KEYS
 from generator.model import (
+    Assessment,
     Block,
     Break,
     Bullet,
@@ -32,10 +33,12 @@ from generator.model import (
 from layouts import theme
 from layouts.deck.geometry import Geometry, image_aspect
 from layouts.deck.glance import TallyItem, summary_table, tally_item
-from layouts.deck.measure import Line, line_height, wrap_runs
+from layouts.deck.measure import Line, line_height, word_width, wrap_runs
 from layouts.deck.tables import (
+    Cell,
     TableItem,
     check_fits,
+    column_widths,
     measure_table,
     measures_cells,
     table_cells,
@@ -206,6 +209,38 @@ def _block_items(
             assert_never(block)
 
 
+def _measures_widths(
+    block: MeasuresTable | Table,
+    header: tuple[Cell, ...],
+    rows: list[tuple[Cell, ...]],
+    size: float,
+    width: float,
+) -> tuple[float, ...] | None:
+    """A measures table with "▲ No significant change" in it sizes that column like a
+    figure, for the phrase on two lines, rather than squeeze it to a word per line; any
+    other table (and every table under Assessment = direction) is sized as before."""
+    if not isinstance(block, MeasuresTable) or not any(
+        row.change.assessment is Assessment.NOT_SIGNIFICANT for row in block.rows
+    ):
+        return None
+    sized = [(*row[:-1], _two_lines(row[-1], size)) for row in rows]
+    return column_widths((*header[:-1], replace(header[-1], align="right")), sized, size, width)
+
+
+def _two_lines(cell: Cell, size: float) -> Cell:
+    """The cell as its longer line when wrapped onto two lines as evenly as can be."""
+    words = cell.text.split()
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    if not splits:
+        return cell
+
+    def wide(text: str) -> float:
+        return word_width(text, size, True)
+
+    pair = min(splits, key=lambda lines: max(wide(line) for line in lines))
+    return replace(cell, text=max(pair, key=wide))
+
+
 def _summary_items(block: Summary, scale: Scale, g: Geometry, report: Report) -> Iterator[Item]:
     """The tally tiles, every measure by section, and the key to the words."""
     width = g.content.width
@@ -232,7 +267,8 @@ def _table_items(
     else:
         header, rows = table_cells(block)
         name = f"Table {block.sheet}"
-    table = measure_table(header, rows, scale.table, width, name)
+    widths = _measures_widths(block, header, rows, scale.table, width)
+    table = measure_table(header, rows, scale.table, width, name, widths)
     check_fits(table, g.content.height, block.source)
     yield table
     if isinstance(block, MeasuresTable):
