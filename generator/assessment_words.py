@@ -40,6 +40,7 @@ TALLY_NOT_SIGNIFICANT = "No significant change"
 TALLY_NO_CHANGE = "No change"  # the same tally under Assessment = direction
 TALLY_NO_DIRECTION = "No direction"
 TALLY_MEASURE, TALLY_MEASURES = "measure", "measures"  # "23 measures: 15 better, ..."
+SUMMARY_TABLE = "Every measure, by section"  # the table's caption or accessible name
 SUMMARY_MEASURE = "Measure"
 SUMMARY_LATEST = "Latest"
 SUMMARY_CHANGE = "Change"

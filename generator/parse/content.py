@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 
 from generator import assessment_words as words
+from generator.contract import BULLET_LEVELS, CHART_KINDS, CONTENT_HEADERS, CONTENT_TYPES
 from generator.errors import Problems, did_you_mean, one_of
 from generator.glance import fill_summaries
 from generator.model import (
@@ -37,24 +38,8 @@ from generator.parse.text_figures import TextFigures
 from generator.prose_check import Prose
 from generator.workbook import RawCell, RawRow, RawSheet
 
-TYPES = (
-    "theme",
-    "section",
-    "paragraph",
-    "bullet",
-    "measures",
-    "table",
-    "chart",
-    "callout",
-    "note",
-    "image",
-    "notes",
-    "break",
-    "summary",
-)
-HEADERS = ("Type", "Text", "Data", "Option")
-CHART_KINDS = ("column", "bar", "line", "pie")
-BULLET_LEVELS = ("1", "2", "3")
+TYPES = CONTENT_TYPES
+HEADERS = CONTENT_HEADERS
 _TAKES_DATA = {"measures", "table", "chart", "image"}
 _TAKES_OPTION = {"bullet", "chart"}
 _NEEDS_TEXT = {

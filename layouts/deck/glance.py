@@ -8,14 +8,15 @@ slide says what the tables say. Drawing the tiles is layouts.deck.tally's job.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator import assessment_words as words
-from generator.glance import change_text, tally_items, tally_sentence
-from generator.model import MeasureRow, Summary
+from generator.glance import tally_sentence
+from generator.model import Summary
 from layouts import theme
 from layouts.deck.measure import line_height, wrap_text
 from layouts.deck.tables import Cell, TableItem, check_fits, column_widths, measure_table
+from layouts.view import GridCell, summary_grid, summary_tiles
 
 TILE_NUMBER = 40.0  # points: the count is what the room reads first
 TILE_LABEL = 18.0
@@ -52,10 +53,9 @@ def tile_width(count: int, width: float) -> float:
 
 
 def tally_item(block: Summary, width: float) -> TallyItem:
-    items = tally_items(block.tally, block.rule)
     tiles = tuple(
-        Tile(label, count, theme.ASSESSMENT_COLOURS[assessment])
-        for label, count, assessment in items
+        Tile(tile.label, tile.count, theme.ASSESSMENT_COLOURS[tile.tone])
+        for tile in summary_tiles(block)
     )
     inner = tile_width(len(tiles), width) - 2 * TILE_PAD
     lines = max(len(wrap_text(tile.label, TILE_LABEL, inner, True)) for tile in tiles)
@@ -65,30 +65,23 @@ def tally_item(block: Summary, width: float) -> TallyItem:
 
 def summary_table(block: Summary, width: float, available: float, brand: str) -> TableItem:
     """Measure | Latest | Change | Assessment; a row in the brand colour names each section."""
-    header = (
-        Cell(words.SUMMARY_MEASURE),
-        Cell(words.SUMMARY_LATEST, "right"),
-        Cell(words.SUMMARY_CHANGE, "right"),
-        Cell(words.SUMMARY_ASSESSMENT),
-    )
-    rows: list[tuple[Cell, ...]] = []
-    for group in block.groups:
-        rows.append((Cell(group.title, colour=brand, bold=True), Cell(""), Cell(""), Cell("")))
-        rows += [_cells(row) for row in group.rows]
+    grid = summary_grid(block)
+    header = tuple(_cell(cell) for cell in grid.header)
+    rows: list[tuple[Cell, ...]] = [
+        (Cell(row[0].text, colour=brand, bold=True), Cell(""), Cell(""), Cell(""))
+        if index in grid.titles
+        else tuple(_cell(cell) for cell in row)
+        for index, row in enumerate(grid.rows)
+    ]
     # -- the assessment sized like a figure, so "No significant change" stays on one line --
-    unwrapped = (*header[:3], Cell(header[3].text, "right"))
+    unwrapped = (*header[:-1], replace(header[-1], align="right"))
     widths = column_widths(unwrapped, rows, SUMMARY_TABLE, width)
-    name = f"{block.heading}: every measure"
+    name = f"{block.heading}: {words.SUMMARY_TABLE}"
     table = measure_table(header, rows, SUMMARY_TABLE, width, name, widths)
-    check_fits(table, available)
+    check_fits(table, available, block.source)
     return table
 
 
-def _cells(row: MeasureRow) -> tuple[Cell, ...]:
-    colour = theme.ASSESSMENT_COLOURS[row.change.assessment]
-    return (
-        Cell(row.label),
-        Cell(row.value_texts[-1], "right"),
-        Cell(change_text(row), "right", colour),
-        Cell(row.change.summary, "left", colour, bold=True),
-    )
+def _cell(cell: GridCell) -> Cell:
+    colour = None if cell.tone is None else theme.ASSESSMENT_COLOURS[cell.tone]
+    return Cell(cell.text, cell.align, colour, cell.bold)

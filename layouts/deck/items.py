@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, assert_never
 
-from generator import assessment_words as words
+from generator.assessment_words import KEYS
 from generator.model import (
+    Assessment,
     Block,
+    Break,
     Bullet,
     Callout,
     Chart,
@@ -24,20 +26,24 @@ from generator.model import (
     Report,
     Run,
     Runs,
+    SpeakerNotes,
     Summary,
     Table,
 )
 from layouts import theme
 from layouts.deck.geometry import Geometry, image_aspect
 from layouts.deck.glance import TallyItem, summary_table, tally_item
-from layouts.deck.measure import Line, line_height, wrap_runs
+from layouts.deck.measure import Line, line_height, word_width, wrap_runs
 from layouts.deck.tables import (
+    Cell,
     TableItem,
     check_fits,
+    column_widths,
     measure_table,
     measures_cells,
     table_cells,
 )
+from layouts.view import KEY_LABEL, assessment_key, footnote_lines
 
 Role = Literal["body", "callout", "note", "caption"]
 CALLOUT_PAD = 14.0  # points inside the tinted callout shape
@@ -155,7 +161,7 @@ def _text(paras: list[tuple[Runs, int]], size: float, width: float, role: Role) 
 
 
 def measure_blocks(
-    blocks: list[Block], scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    blocks: list[Block], scale: Scale, g: Geometry, report: Report, key: MeasuresTable | None
 ) -> list[Item]:
     """The chunk's blocks as measured items; consecutive prose shares one text box."""
     items: list[Item] = []
@@ -172,41 +178,85 @@ def measure_blocks(
             prose.append((block.runs, block.level if isinstance(block, Bullet) else 0))
             continue
         flush()
-        items.extend(_block_items(block, scale, g, report, state))
+        items.extend(_block_items(block, scale, g, report, key))
     flush()
     return items
 
 
 def _block_items(
-    block: Block, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    block: Block, scale: Scale, g: Geometry, report: Report, key: MeasuresTable | None
 ) -> Iterator[Item]:
+    """The block's measured items. `assert_never` makes mypy name a block type left out."""
     width = g.content.width
-    if isinstance(block, Callout):
-        yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
-    elif isinstance(block, Note):
-        yield _text([(block.runs, 0)], scale.note, width, "note")
-    elif isinstance(block, Chart):
-        yield FlexItem(block, None)
-    elif isinstance(block, Image):
-        yield FlexItem(block, image_aspect(block.path), min_height=160.0)
-    elif isinstance(block, MeasuresTable | Table):
-        yield from _table_items(block, scale, g, report, state)
-    elif isinstance(block, Summary):
-        yield from _summary_items(block, scale, g, theme.colours_for(report).brand)
+    match block:
+        case Callout():
+            yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
+        case Note():
+            yield _text([(block.runs, 0)], scale.note, width, "note")
+        case Chart():
+            yield FlexItem(block, None)
+        case Image():
+            yield FlexItem(block, image_aspect(block.path), min_height=160.0)
+        case MeasuresTable() | Table():
+            yield from _table_items(block, scale, g, report, key)
+        case Summary():
+            yield from _summary_items(block, scale, g, report)
+        case Paragraph() | Bullet() | Break() | SpeakerNotes():
+            # -- prose shares one text box (measure_blocks); breaks and notes never reach
+            # a slide's blocks (flow._chunks) --
+            raise AssertionError(f"{type(block).__name__} is placed by the flow")
+        case _:
+            assert_never(block)
 
 
-def _summary_items(block: Summary, scale: Scale, g: Geometry, brand: str) -> Iterator[Item]:
+def _measures_widths(
+    block: MeasuresTable | Table,
+    header: tuple[Cell, ...],
+    rows: list[tuple[Cell, ...]],
+    size: float,
+    width: float,
+) -> tuple[float, ...] | None:
+    """A measures table with "▲ No significant change" in it sizes that column like a
+    figure, for the phrase on two lines, rather than squeeze it to a word per line; any
+    other table (and every table under Assessment = direction) is sized as before."""
+    if not isinstance(block, MeasuresTable) or not any(
+        row.change.assessment is Assessment.NOT_SIGNIFICANT for row in block.rows
+    ):
+        return None
+    sized = [(*row[:-1], _two_lines(row[-1], size)) for row in rows]
+    return column_widths((*header[:-1], replace(header[-1], align="right")), sized, size, width)
+
+
+def _two_lines(cell: Cell, size: float) -> Cell:
+    """The cell as its longer line when wrapped onto two lines as evenly as can be."""
+    words = cell.text.split()
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    if not splits:
+        return cell
+
+    def wide(text: str) -> float:
+        return word_width(text, size, True)
+
+    pair = min(splits, key=lambda lines: max(wide(line) for line in lines))
+    return replace(cell, text=max(pair, key=wide))
+
+
+def _summary_items(block: Summary, scale: Scale, g: Geometry, report: Report) -> Iterator[Item]:
     """The tally tiles, every measure by section, and the key to the words."""
     width = g.content.width
     yield tally_item(block, width)
     if block.groups:
-        yield summary_table(block, width, g.content.height, brand)
-    key = (Run(words.KEY_LABEL + " ", bold=True), Run(words.KEYS[block.rule]))
+        yield summary_table(block, width, g.content.height, theme.colours_for(report).brand)
+    key = (Run(KEY_LABEL + " ", bold=True), Run(KEYS[block.rule]))
     yield _text([(key, 0)], scale.note, width, "note")
 
 
 def _table_items(
-    block: MeasuresTable | Table, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    block: MeasuresTable | Table,
+    scale: Scale,
+    g: Geometry,
+    report: Report,
+    key: MeasuresTable | None,
 ) -> Iterator[Item]:
     width = g.content.width
     if block.caption:
@@ -217,16 +267,13 @@ def _table_items(
     else:
         header, rows = table_cells(block)
         name = f"Table {block.sheet}"
-    table = measure_table(header, rows, scale.table, width, name)
-    check_fits(table, g.content.height)
+    widths = _measures_widths(block, header, rows, scale.table, width)
+    table = measure_table(header, rows, scale.table, width, name, widths)
+    check_fits(table, g.content.height, block.source)
     yield table
     if isinstance(block, MeasuresTable):
-        notes: list[tuple[Runs, int]] = [
-            ((Run(f"{f.marker} {f.text}"),), 0) for f in block.footnotes
-        ]
-        if not state.get("key_done"):
-            state["key_done"] = True
-            key = (Run(words.KEY_LABEL + " ", bold=True), Run(words.KEYS[report.assessment]))
-            notes.append((key, 0))
+        notes: list[tuple[Runs, int]] = [((Run(line),), 0) for line in footnote_lines(block)]
+        if block is key:
+            notes.append(((Run(KEY_LABEL + " ", bold=True), Run(assessment_key(report))), 0))
         if notes:
             yield _text(notes, scale.note, width, "note")

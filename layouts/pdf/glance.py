@@ -14,13 +14,13 @@ from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator import assessment_words as words
-from generator.glance import change_text, tally_items
-from generator.model import MeasureRow, Summary
+from generator.assessment_words import KEYS
+from generator.model import Summary
 from layouts import theme
 from layouts.fonts import FACES, text_width
 from layouts.pdf.tables import TableContext
 from layouts.pdf.text import rgb, text_markup
+from layouts.view import KEY_LABEL, GridCell, SummaryGrid, summary_grid, summary_tiles
 
 TILE_NUMBER = 28.0  # points: the tally is the first thing a reader looks for
 TILE_LABEL = 10.0
@@ -32,26 +32,25 @@ Commands = list[tuple[object, ...]]
 def summary_block(block: Summary, ctx: TableContext) -> list[Flowable]:
     """Tiles, the table of every measure by section, and the key to its words."""
     key = RLParagraph(
-        f"<b>{text_markup(words.KEY_LABEL)}</b> " + text_markup(words.KEYS[block.rule]),
-        ctx.styles.note,
+        f"<b>{text_markup(KEY_LABEL)}</b> " + text_markup(KEYS[block.rule]), ctx.styles.note
     )
     flowables: list[Flowable] = [_tiles(block, ctx), Spacer(1, 8)]
     if block.groups:
-        flowables += [_measures(block, ctx), Spacer(1, 4)]
+        flowables += [_measures(summary_grid(block), ctx), Spacer(1, 4)]
     return [*flowables, key]
 
 
 def _tiles(block: Summary, ctx: TableContext) -> RLTable:
-    items = tally_items(block.tally, block.rule)
+    tiles = summary_tiles(block)
     numbers, labels = [], []
-    for label, count, assessment in items:
-        colour = theme.ASSESSMENT_COLOURS[assessment]
-        numbers.append(_para(str(count), TILE_NUMBER, colour, bold=True))
-        labels.append(_para(label, TILE_LABEL, colour, bold=True))
-    width = ctx.width / len(items)
+    for tile in tiles:
+        colour = theme.ASSESSMENT_COLOURS[tile.tone]
+        numbers.append(_para(str(tile.count), TILE_NUMBER, colour, bold=True))
+        labels.append(_para(tile.label, TILE_LABEL, colour, bold=True))
+    width = ctx.width / len(tiles)
     return RLTable(
         [numbers, labels],
-        colWidths=[width] * len(items),
+        colWidths=[width] * len(tiles),
         hAlign="LEFT",
         style=[
             ("BACKGROUND", (0, 0), (-1, -1), rgb(theme.CALLOUT_FILL)),
@@ -67,49 +66,44 @@ def _tiles(block: Summary, ctx: TableContext) -> RLTable:
     )
 
 
-def _measures(block: Summary, ctx: TableContext) -> RLTable:
+def _measures(grid: SummaryGrid, ctx: TableContext) -> RLTable:
     """Measure | Latest | Change | Assessment, each section's rows under its title."""
-    size, cell = theme.PDF.table, ctx.styles.table_cell
-    rows = [row for group in block.groups for row in group.rows]
-    widths = _widths(rows, ctx.width, size)
+    styles, size = ctx.styles, theme.PDF.table
     header = [
-        RLParagraph(text_markup(words.SUMMARY_MEASURE), ctx.styles.table_header),
-        *(
-            RLParagraph(text_markup(text), ctx.styles.table_header_number)
-            for text in (words.SUMMARY_LATEST, words.SUMMARY_CHANGE)
-        ),
-        RLParagraph(text_markup(words.SUMMARY_ASSESSMENT), ctx.styles.table_header),
+        RLParagraph(
+            text_markup(cell.text),
+            styles.table_header_number if cell.align == "right" else styles.table_header,
+        )
+        for cell in grid.header
     ]
     body: list[list[object]] = [header]
     commands: Commands = _base_commands(ctx)
-    for group in block.groups:
-        commands += _group_commands(len(body), ctx.styles.brand)
-        body.append([_para(group.title, size, ctx.styles.brand, bold=True), "", "", ""])
-        for row in group.rows:
-            body.append(_cells(row, cell))
-            commands += _row_commands(row, len(body) - 1)
+    for index, row in enumerate(grid.rows, start=1):
+        if index - 1 in grid.titles:
+            commands += _group_commands(index, styles.brand)
+            body.append([_para(row[0].text, size, styles.brand, bold=True), "", "", ""])
+            continue
+        label, *figures = row
+        body.append(
+            [RLParagraph(text_markup(label.text), styles.table_cell)]
+            + [cell.text for cell in figures]
+        )
+        commands += _row_commands(figures, index)
+    widths = _widths(grid, ctx.width, size)
     return RLTable(body, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands)
 
 
-def _cells(row: MeasureRow, style: ParagraphStyle) -> list[object]:
-    return [
-        RLParagraph(text_markup(row.label), style),
-        row.value_texts[-1],
-        change_text(row),
-        row.change.summary,
-    ]
-
-
-def _widths(rows: list[MeasureRow], width: float, size: float) -> list[float]:
+def _widths(grid: SummaryGrid, width: float, size: float) -> list[float]:
     """Figures and assessments on one line; the label takes the rest."""
-
-    def widest(texts: list[str], bold: bool = False) -> float:
-        return max((text_width(t, size, bold) for t in texts), default=0.0) + 2 * PAD + 2
-
-    latest = widest([words.SUMMARY_LATEST, *(r.value_texts[-1] for r in rows)], bold=True)
-    change = widest([words.SUMMARY_CHANGE, *(change_text(r) for r in rows)], bold=True)
-    verdict = widest([words.SUMMARY_ASSESSMENT, *(r.change.summary for r in rows)], bold=True)
-    return [width - latest - change - verdict, latest, change, verdict]
+    rows = [row for index, row in enumerate(grid.rows) if index not in grid.titles]
+    columns = [
+        max(text_width(text, size, True) for text in (head.text, *(r[i].text for r in rows)))
+        + 2 * PAD
+        + 2
+        for i, head in enumerate(grid.header)
+        if i
+    ]
+    return [width - sum(columns), *columns]
 
 
 def _base_commands(ctx: TableContext) -> Commands:
@@ -139,13 +133,16 @@ def _group_commands(index: int, brand: str) -> Commands:
     ]
 
 
-def _row_commands(row: MeasureRow, index: int) -> Commands:
-    colour = rgb(theme.ASSESSMENT_COLOURS[row.change.assessment])
-    return [
-        ("TEXTCOLOR", (2, index), (3, index), colour),
-        ("FONTNAME", (3, index), (3, index), FACES["bold"]),
-        ("LINEBELOW", (0, index), (-1, index), 0.5, rgb(theme.RULE)),
-    ]
+def _row_commands(figures: list[GridCell], index: int) -> Commands:
+    """Each figure in its tone's colour; the assessment bold; a light rule below."""
+    commands: Commands = [("LINEBELOW", (0, index), (-1, index), 0.5, rgb(theme.RULE))]
+    for column, cell in enumerate(figures, start=1):
+        place = ((column, index), (column, index))
+        if cell.tone is not None:
+            commands.append(("TEXTCOLOR", *place, rgb(theme.ASSESSMENT_COLOURS[cell.tone])))
+        if cell.bold:
+            commands.append(("FONTNAME", *place, FACES["bold"]))
+    return commands
 
 
 def _para(text: str, size: float, colour: str, bold: bool = False) -> RLParagraph:

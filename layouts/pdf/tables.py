@@ -18,11 +18,11 @@ from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator import assessment_words as words
-from generator.model import Assessment, MeasureRow, MeasuresTable, Report, Table
+from generator.model import Assessment, MeasuresTable, Report, Table
 from layouts import theme
 from layouts.fonts import FACES, text_width
 from layouts.pdf.text import Styles, rgb, text_markup
+from layouts.view import KEY_LABEL, GridCell, GridRow, assessment_key, footnote_lines, measures_grid
 
 PAD = 5.0  # cell padding, points
 MIN_NUMBER_WIDTH = 46.0
@@ -57,7 +57,7 @@ class TableContext:
     report: Report
     width: float  # frame width, points
     height: float  # frame height, points
-    key_printed: bool = False
+    key_table: MeasuresTable | None = None  # the table the key prints under (view.key_table)
 
 
 # -- Measures tables -----------------------------------------------------------------
@@ -65,41 +65,24 @@ class TableContext:
 
 def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     """Measure | periods | Change | % change | Assessment, then footnotes and the key."""
-    report, styles = ctx.report, ctx.styles
-    headings = (
-        report.measure_heading,
-        *table.periods,
-        report.change_heading,
-        report.percent_change_heading,
-        report.assessment_heading,
-    )
-    texts = [_measure_texts(row) for row in table.rows]
+    styles = ctx.styles
+    grid = measures_grid(table, ctx.report)
+    headings = [cell.text for cell in grid.header]
     # -- "▲ No significant change" may take two lines rather than squeeze the labels --
-    sized = [
-        [*text[:-1], _widest_of_two_lines(text[-1])]
-        if row.change.assessment is Assessment.NOT_SIGNIFICANT
-        else text
-        for row, text in zip(table.rows, texts, strict=True)
+    texts = [
+        [*(cell.text for cell in row[:-1]), _assessment_width_text(row[-1])] for row in grid.rows
     ]
-    widths = _measure_widths(headings, sized, ctx.width)
+    widths = _measure_widths(headings, texts, ctx.width)
     align = ["left"] + ["right"] * (len(headings) - 1)
     header = _header_row(headings, align, styles)
-    body = [
-        _measure_cells(row, text, widths, styles)
-        for row, text in zip(table.rows, texts, strict=True)
-    ]
+    body = [_measure_cells(row, widths, styles) for row in grid.rows]
     flowables = _caption(table.caption, styles)
     flowables.append(_table(header, body, widths, align, ctx))
-    flowables += [
-        RLParagraph(text_markup(f"{note.marker} {note.text}"), styles.note)
-        for note in table.footnotes
-    ]
-    if not ctx.key_printed:
-        ctx.key_printed = True
+    flowables += [RLParagraph(text_markup(line), styles.note) for line in footnote_lines(table)]
+    if table is ctx.key_table:
         flowables.append(
             RLParagraph(
-                f"<b>{text_markup(words.KEY_LABEL)}</b> "
-                + text_markup(words.KEYS[report.assessment]),
+                f"<b>{text_markup(KEY_LABEL)}</b> " + text_markup(assessment_key(ctx.report)),
                 styles.note,
             )
         )
@@ -107,30 +90,19 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     return flowables
 
 
-def _measure_texts(row: MeasureRow) -> list[str]:
-    change = row.change
-    return [
-        row.label + row.marker,
-        *row.value_texts,
-        change.text,
-        change.percent_text,
-        change.summary,
-    ]
-
-
-def _measure_cells(
-    row: MeasureRow, texts: list[str], widths: Sequence[float], styles: Styles
-) -> Row:
-    colour = theme.ASSESSMENT_COLOURS[row.change.assessment]
-    # -- the change, % change and assessment cells carry the assessment's colour --
-    colours = [theme.TEXT] * (len(texts) - 3) + [colour] * 3
-    cells: Row = [RLParagraph(text_markup(texts[0]), styles.table_cell)]
+def _measure_cells(row: GridRow, widths: Sequence[float], styles: Styles) -> Row:
+    """The label wraps; the figures and the assessment print in their tone's colour."""
+    label, *figures = row
+    cells: Row = [RLParagraph(text_markup(label.text), styles.table_cell)]
     cells += [
-        _cell(text, styles.table_number, width, shade, bold=i == len(texts) - 1)
-        for i, (text, width, shade) in enumerate(zip(texts, widths, colours, strict=True))
-        if i
+        _cell(cell.text, styles.table_number, width, _colour(cell), cell.bold)
+        for cell, width in zip(figures, widths[1:], strict=True)
     ]
     return cells
+
+
+def _colour(cell: GridCell) -> str:
+    return theme.TEXT if cell.tone is None else theme.ASSESSMENT_COLOURS[cell.tone]
 
 
 def _cell(
@@ -152,6 +124,21 @@ def _cell(
     return RLParagraph(markup, style)
 
 
+def _assessment_width_text(cell: GridCell) -> str:
+    """What the assessment column must fit: the whole cell, or for "No significant
+    change" its longer line when wrapped onto two, bold as it prints (with a spare
+    space so it never wraps to a third)."""
+    if cell.tone is not Assessment.NOT_SIGNIFICANT:
+        return cell.text
+    words = cell.text.split()
+    size = theme.PDF.table
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    if not splits:
+        return cell.text
+    lines = min(splits, key=lambda pair: max(text_width(p, size, bold=True) for p in pair))
+    return max(lines, key=lambda line: text_width(line, size, bold=True)) + " \u00a0"
+
+
 def _measure_widths(headings: Sequence[str], rows: list[list[str]], width: float) -> list[float]:
     """A wide label column; figure columns as narrow as their figures and headings allow.
 
@@ -167,19 +154,6 @@ def _measure_widths(headings: Sequence[str], rows: list[list[str]], width: float
             return [width - sum(numbers), *numbers]
     numbers = _fit_widths(pairs, width - label_floor, 2, MAX_HEADING_LINES) or []
     return [width - sum(numbers), *numbers]
-
-
-def _widest_of_two_lines(text: str) -> str:
-    """The longer line of `text` wrapped onto two lines as evenly as its words allow,
-    bold as the assessment prints, with the last word-space spare so it never wraps
-    to a third line."""
-    words = text.split()
-    size = theme.PDF.table
-    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    if not splits:
-        return text
-    lines = min(splits, key=lambda pair: max(text_width(p, size, bold=True) for p in pair))
-    return max(lines, key=lambda line: text_width(line, size, bold=True)) + "  "
 
 
 def _longest_word(texts: Sequence[str]) -> float:
