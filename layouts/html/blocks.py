@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from typing import assert_never
 
@@ -22,7 +21,7 @@ from generator.model import (
 )
 from layouts import theme
 from layouts.html.charts import chart_figure
-from layouts.html.markup import attrs, esc, runs_html
+from layouts.html.markup import attrs, data_uri, esc, runs_html
 from layouts.html.tables import table_html
 from layouts.view import (
     chart_data_table,
@@ -30,8 +29,6 @@ from layouts.view import (
     measures_grid,
     table_grid,
 )
-
-_MIME = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 
 
 @dataclass
@@ -128,7 +125,4 @@ def _chart(chart: Chart, counter: Counter) -> str:
 
 
 def _image(image: Image) -> str:
-    data = image.path.read_bytes()
-    mime = next((m for magic, m in _MIME.items() if data.startswith(magic)), "image/png")
-    source = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
-    return f'<p class="image"><img{attrs(src=source, alt=image.alt_text)}></p>'
+    return f'<p class="image"><img{attrs(src=data_uri(image.path), alt=image.alt_text)}></p>'
