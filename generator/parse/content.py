@@ -39,6 +39,7 @@ TYPES = (
     "measures",
     "table",
     "chart",
+    "trend",
     "callout",
     "note",
     "image",
@@ -48,8 +49,9 @@ TYPES = (
 HEADERS = ("Type", "Text", "Data", "Option")
 CHART_KINDS = ("column", "bar", "line", "pie")
 BULLET_LEVELS = ("1", "2", "3")
-_TAKES_DATA = {"measures", "table", "chart", "image"}
-_TAKES_OPTION = {"bullet", "chart"}
+_TAKES_DATA = {"measures", "table", "chart", "image", "trend"}
+_TAKES_OPTION = {"bullet", "chart", "trend"}
+TREND_KINDS = ("spc", "line")
 _NEEDS_TEXT = {
     "section": "the section title",
     "paragraph": "the paragraph's text",
@@ -238,6 +240,13 @@ def _chart(row: Row, builder: _Builder) -> Block | None:
     return builder.sources.chart(sheet, row.text, cast(ChartKind, kind), row.where["Data"])
 
 
+def _trend(row: Row, builder: _Builder) -> Block | None:
+    kind = read_choice(row.option, "trend type", TREND_KINDS, builder.problems, "spc")
+    if kind is None:
+        return None
+    return builder.sources.trend(row.data, row.text, kind, row.where["Data"])
+
+
 _BUILDERS: dict[str, Callable[[Row, _Builder], Block | None]] = {
     "paragraph": _paragraph,
     "bullet": _bullet,
@@ -249,6 +258,7 @@ _BUILDERS: dict[str, Callable[[Row, _Builder], Block | None]] = {
     "measures": _measures,
     "table": _table,
     "chart": _chart,
+    "trend": _trend,
 }
 
 __all__ = ["CHART_KINDS", "TYPES", "did_you_mean", "parse_content"]

@@ -66,7 +66,7 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
         report = parse_report(sheet, folder, problems)
     sections: tuple[Section, ...] = ()
     if titles["Content"] and (sheet := read_sheet(book, titles["Content"], problems)):
-        sources = Sources(book, folder, report.rounding, problems)
+        sources = Sources(book, folder, report, problems)
         sections = parse_content(sheet, sources, problems)
         sources.warn_unplaced_tables()
     return Document(report, sections, path)

@@ -36,6 +36,8 @@ FIELDS = (
     "Published",
     "Subject",
     "Keywords",
+    "Periods",
+    "Window",
 )
 ROUNDINGS = ("nearest", "truncate")
 PAGES = ("A4 portrait", "A4 landscape")
@@ -183,6 +185,24 @@ def _keywords(cell: RawCell, context: _Context) -> tuple[str, ...]:
     return tuple(word.strip() for word in text_of(cell).split(",") if word.strip())
 
 
+def _whole(low: int, high: int, what: str) -> Callable[[RawCell, _Context], int | None]:
+    def read(cell: RawCell, context: _Context) -> int | None:
+        value = cell.value
+        number = value if isinstance(value, int) and not isinstance(value, bool) else None
+        if isinstance(value, float) and value.is_integer():
+            number = int(value)
+        if isinstance(value, str) and value.strip().isdigit():
+            number = int(value.strip())
+        if number is None or not low <= number <= high:
+            context.problems.error(
+                cell.source, f'found "{text_of(cell)}"; expected {what}, {low} to {high}'
+            )
+            return None
+        return number
+
+    return read
+
+
 _READERS: dict[str, Callable[[RawCell, _Context], Any]] = {
     "rounding": _rounding,
     "page": _page,
@@ -191,4 +211,6 @@ _READERS: dict[str, Callable[[RawCell, _Context], Any]] = {
     "published": _published,
     "logo": _logo,
     "keywords": _keywords,
+    "periods": _whole(2, 10, "how many rolling windows each Monthly table prints"),
+    "window": _whole(1, 12, "the months in one rolling window (12, or 3 for quarters)"),
 }

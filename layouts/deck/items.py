@@ -24,6 +24,7 @@ from generator.model import (
     Run,
     Runs,
     Table,
+    Trend,
 )
 from layouts import theme
 from layouts.deck.geometry import Geometry, image_aspect
@@ -131,7 +132,7 @@ def bullet_indent(level: int, size: float) -> float:
 class FlexItem:
     """A chart or picture: its height adapts to the room left (down to `min_height`)."""
 
-    block: Chart | Image
+    block: Chart | Image | Trend
     aspect: float | None  # width / height for pictures; None lets a chart fill the width
     min_height: float = 200.0
 
@@ -182,7 +183,7 @@ def _block_items(
         yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
     elif isinstance(block, Note):
         yield _text([(block.runs, 0)], scale.note, width, "note")
-    elif isinstance(block, Chart):
+    elif isinstance(block, Chart | Trend):
         yield FlexItem(block, None)
     elif isinstance(block, Image):
         yield FlexItem(block, image_aspect(block.path), min_height=160.0)

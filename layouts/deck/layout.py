@@ -18,7 +18,7 @@ from pptx.shapes.shapetree import SlideShapes
 from pptx.slide import Slide
 from pptx.util import Length, Pt
 
-from generator.model import Chart, Document, Image, Report
+from generator.model import Chart, Document, Image, Report, Trend
 from generator.options import RenderOptions
 from layouts import theme
 from layouts.deck.charts import draw_chart
@@ -37,6 +37,7 @@ from layouts.deck.text import (
     write_runs,
 )
 from layouts.deck.title import TitlePlan, plan_title
+from layouts.deck.trend import draw_trend
 from layouts.fonts import fit_line
 
 LOGO_CARD = 8.0  # points of white around a logo on the brand-coloured title slide
@@ -171,6 +172,8 @@ def _draw_flex(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None:
     block = item.block
     if isinstance(block, Chart):
         draw_chart(shapes, block, box)
+    elif isinstance(block, Trend):
+        draw_trend(shapes, block, box)
     elif isinstance(block, Image):
         _picture(shapes, block, box)
 

@@ -27,11 +27,13 @@ from generator.model import (
     Section,
     SpeakerNotes,
     Table,
+    Trend,
 )
 from layouts import theme
 from layouts.fonts import FACES
 from layouts.pdf.tables import TableContext, fit_row, generic_table, measures_table
 from layouts.pdf.text import BULLET_GLYPHS, runs_markup, text_markup
+from layouts.pdf.trend import trend_flowables
 
 CALLOUT_RULE = 4.0  # points: the brand-colour rule down the callout's left edge
 CALLOUT_PAD = 12.0
@@ -214,6 +216,7 @@ _RENDERERS: dict[type[Any], Callable[[Any, TableContext], list[Flowable]]] = {
     MeasuresTable: measures_table,
     Table: generic_table,
     Chart: _chart,
+    Trend: trend_flowables,
     Callout: _callout,
     Note: _note,
     Image: _image,

@@ -1,0 +1,43 @@
+"""Fixed words of the Monthly sheet, SPC trends, new-quarter and diff, in one place.
+
+Kept together so the integrator can move them into the shared word list (with Welsh)
+in one step. Sentences with figures are templates filled with `str.format`.
+"""
+
+from __future__ import annotations
+
+from generator.spc import Variation
+
+VARIATION = {
+    Variation.COMMON: "Common cause variation",
+    Variation.IMPROVEMENT: "Special cause improvement",
+    Variation.CONCERN: "Special cause concern",
+    Variation.SPECIAL: "Special cause variation",
+    Variation.RUN_CHART: "Run chart: too few months for limits",
+}
+SPC_TITLE = "SPC chart: {title} by month, {first} to {last}."
+RUN_TITLE = "Run chart: {title} by month, {first} to {last}."
+SPC_LIMITS = "Mean {mean}, limits {lower} to {upper}."
+RUN_MEDIAN = "Median {median}. Fewer than 15 months, so no limits and no variation result."
+REASONS = {
+    ("limit", True): "The latest month is above the upper limit",
+    ("limit", False): "The latest month is below the lower limit",
+    ("shift", True): "The last {count} months are above the mean",
+    ("shift", False): "The last {count} months are below the mean",
+    ("trend", True): "The last {count} months have each risen",
+    ("trend", False): "The last {count} months have each fallen",
+    ("two_of_three", True): "2 of the last 3 months are close to the upper limit",
+    ("two_of_three", False): "2 of the last 3 months are close to the lower limit",
+}
+NO_SIGNAL = "The latest month shows no special cause"
+RESULT_SENTENCE = "{reason}: {result}."
+LATEST_RESULT = "Latest month: {result}"
+SERIES_NAMES = {
+    "values": "{measure}",
+    "centre": "Mean",
+    "median": "Median",
+    "upper": "Upper limit",
+    "lower": "Lower limit",
+}
+MONTH_HEADING = "Month"
+VARIATION_HEADING = "Variation"

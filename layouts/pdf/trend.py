@@ -1,0 +1,53 @@
+"""The PDF's `trend` block: title, the latest month's result in words beside a colour
+swatch, the SPC chart, then its figures as a table (a PDF chart has no alt text)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Paragraph as RLParagraph
+
+from generator import words_monthly as words
+from generator.model import Align, Table, Trend
+from generator.spc import Variation
+from layouts.pdf.tables import TableContext, generic_table
+from layouts.pdf.text import text_markup
+from layouts.spc_style import VARIATION_COLOURS
+
+CHART_ASPECT = 0.45
+
+
+def trend_flowables(block: Trend, ctx: TableContext) -> list[Flowable]:
+    from layouts.spc_chart import trend_drawing  # matplotlib only when a trend prints
+
+    height = min(ctx.width * CHART_ASPECT, ctx.height * 0.55)
+    drawing = trend_drawing(block, ctx.width, height)
+    drawing.hAlign = "LEFT"
+    title = RLParagraph(text_markup(block.title), ctx.styles.caption)
+    colour = VARIATION_COLOURS[block.spc.variation]
+    result = RLParagraph(
+        f'<font color="{colour}">■</font> '
+        + text_markup(words.LATEST_RESULT.format(result=block.result)),
+        ctx.styles.body,
+    )
+    return [
+        KeepTogether([title, result, drawing]),
+        Spacer(1, 6),
+        *generic_table(_data(block), ctx),
+    ]
+
+
+def _data(block: Trend) -> Table:
+    """Month, value and each flagged month's variation, for readers who cannot see it."""
+    align: tuple[Align, ...] = ("left", "right", "left")
+    rows = tuple(
+        (month, text, "" if kind is Variation.COMMON else words.VARIATION[kind])
+        for month, text, kind in zip(block.months, block.value_texts, block.points, strict=True)
+    )
+    return Table(
+        caption="",
+        sheet="Monthly",
+        header=(words.MONTH_HEADING, block.measure, words.VARIATION_HEADING),
+        rows=rows,
+        align=align,
+        source=block.source,
+    )

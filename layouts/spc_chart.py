@@ -1,0 +1,91 @@
+"""SPC charts for the PDF, drawn with matplotlib in the style of layouts/charts.py.
+
+The monthly values as a grey line whose special-cause points are coloured by their
+variation; the mean (or a run chart's median) solid, the process limits dashed and the
+2σ lines dotted, each labelled at the right edge so no legend is needed.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from typing import Any, cast
+
+import matplotlib
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_svg import FigureCanvasSVG
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+from reportlab.graphics.shapes import Drawing
+from svglib.svglib import svg2rlg
+
+from generator.model import Trend
+from generator.spc import Variation
+from generator.words_monthly import SERIES_NAMES as NAMES
+from layouts import charts
+from layouts.fonts import FACES
+from layouts.spc_style import CENTRE_LINE, DATA_LINE, LIMIT_LINE, VARIATION_COLOURS
+
+LABEL_SIZE = charts.LABEL_SIZE
+TICK_EVERY = 3  # label every third month so 36 months stay legible
+
+
+def trend_drawing(trend: Trend, width: float, height: float) -> Drawing:
+    """The SPC chart as a reportlab Drawing (vector), text in the embedded font."""
+    charts.register_chart_fonts()
+    style = charts._afcharts_style()
+    with matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, charts._rc())):
+        figure = trend_figure(trend, width, height)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
+    drawing = svg2rlg(io.BytesIO(buffer.getvalue()))
+    if drawing is None:  # pragma: no cover - svglib returns None only for unreadable SVG
+        raise RuntimeError("svglib could not read the chart matplotlib drew")
+    drawing.initialFontName = FACES["regular"]
+    return drawing
+
+
+def trend_figure(trend: Trend, width: float, height: float) -> Figure:
+    figure = Figure(figsize=(width / 72, height / 72), dpi=72)
+    FigureCanvasSVG(figure)
+    axes = figure.add_subplot()
+    positions = list(range(len(trend.values)))
+    axes.plot(positions, trend.values, color=DATA_LINE, linewidth=1.5, zorder=3)
+    for x, (value, kind) in enumerate(zip(trend.values, trend.points, strict=True)):
+        special = kind is not Variation.COMMON
+        axes.plot(
+            [x], [value], marker="o", markersize=6 if special else 3.5, zorder=4,
+            color=VARIATION_COLOURS[kind],
+        )  # fmt: skip
+    _lines(axes, trend, len(positions))
+    ticks = positions[(len(positions) - 1) % TICK_EVERY :: TICK_EVERY]
+    axes.xaxis.set_ticks(ticks, [trend.months[i].replace(" ", "\n") for i in ticks])
+    axes.xaxis.grid(False)
+    axes.yaxis.set_major_formatter(FuncFormatter(charts._tick))
+    axes.set_xlim(-0.5, len(positions) - 0.5 + len(positions) * 0.14)
+    axes.set_ylabel(trend.measure if len(trend.measure) < 40 else "")
+    charts._fit_margins(figure, axes, None)
+    return figure
+
+
+def _lines(axes: Axes, trend: Trend, count: int) -> None:
+    spc = trend.spc
+    edge = count - 0.5
+    lines: list[tuple[float | None, str, str, str]] = [
+        (spc.centre, "-", CENTRE_LINE, NAMES["median"] if spc.is_run_chart else NAMES["centre"])
+    ]
+    if not spc.is_run_chart:
+        lines += [
+            (spc.upper, "--", LIMIT_LINE, NAMES["upper"]),
+            (spc.lower, "--", LIMIT_LINE, NAMES["lower"]),
+        ]
+        lines += [(spc.upper_2sigma, ":", LIMIT_LINE, ""), (spc.lower_2sigma, ":", LIMIT_LINE, "")]
+    for value, style, colour, label in lines:
+        if value is None or math.isnan(value):
+            continue
+        axes.axhline(value, linestyle=style, color=colour, linewidth=1.0, zorder=2)
+        if label:
+            axes.annotate(
+                label, (edge, value), xytext=(4, 0), textcoords="offset points",
+                va="center", fontsize=LABEL_SIZE - 1, color=colour,
+            )  # fmt: skip

@@ -1,0 +1,21 @@
+"""Colours of SPC variation results (Making Data Count's scheme), shared by every layout.
+
+Grey common cause, blue improvement, orange concern, purple special cause with no
+direction. Each is at least 3:1 on white (WCAG non-text contrast); the result is
+always printed in words too, so meaning never rests on colour alone.
+"""
+
+from __future__ import annotations
+
+from generator.spc import Variation
+
+VARIATION_COLOURS = {
+    Variation.COMMON: "#6F7172",
+    Variation.IMPROVEMENT: "#1D70B8",
+    Variation.CONCERN: "#C85A00",
+    Variation.SPECIAL: "#6F2C91",
+    Variation.RUN_CHART: "#6F7172",
+}
+DATA_LINE = "#6F7172"
+CENTRE_LINE = "#0B0C0C"
+LIMIT_LINE = "#505A5F"
