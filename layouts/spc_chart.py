@@ -62,7 +62,7 @@ def trend_figure(trend: Trend, width: float, height: float) -> Figure:
     axes.xaxis.set_ticks(ticks, [trend.months[i].replace(" ", "\n") for i in ticks])
     axes.xaxis.grid(False)
     axes.yaxis.set_major_formatter(FuncFormatter(charts._tick))
-    axes.set_xlim(-0.5, len(positions) - 0.5 + len(positions) * 0.14)
+    axes.set_xlim(-0.5, len(positions) - 0.5)
     axes.set_ylabel(trend.measure if len(trend.measure) < 40 else "")
     charts._fit_margins(figure, axes, None)
     return figure
@@ -86,6 +86,6 @@ def _lines(axes: Axes, trend: Trend, count: int) -> None:
         axes.axhline(value, linestyle=style, color=colour, linewidth=1.0, zorder=2)
         if label:
             axes.annotate(
-                label, (edge, value), xytext=(4, 0), textcoords="offset points",
-                va="center", fontsize=LABEL_SIZE - 1, color=colour,
+                label, (edge, value), xytext=(-2, 2), textcoords="offset points",
+                va="bottom", ha="right", fontsize=LABEL_SIZE - 1, color=colour,
             )  # fmt: skip

@@ -60,6 +60,8 @@ class WorkbookSpec:
     periods: Sequence[str]  # the Measures sheet's period headers
     measures: Sequence[Row]  # Table, Measure, Unit, Better, one value per period, Note
     extra_sheets: Sequence[tuple[str, Sequence[Row]]] = ()  # table and chart sheets
+    months: Sequence[dt.date] = ()  # the Monthly sheet's month headers; none: no sheet
+    monthly: Sequence[Row] = ()  # Table, Measure, Unit, Better, one value a month, Note, Key, Base
 
 
 # -- Fixed words offered in the drop-down lists (the contract's) ---------------------------
@@ -102,6 +104,7 @@ _MEASURE_LEFT = (
     ("Better", 10, False),
 )
 _PERIOD_WIDTH = 20
+_MONTH_WIDTH = 10
 _NOTE = ("Note", 36, True)
 
 # -- The template's worked example ---------------------------------------------------------
@@ -132,6 +135,8 @@ TEMPLATE_SPEC = WorkbookSpec(
     measures=(
         ("Neighbourhood crime", "Total recorded crime", "count", "lower", 82023, 74366, None),
     ),
+    # -- empty but ready: 36 months ending with the template's quarter, no rows --
+    months=tuple(dt.date(2022 + (6 + i) // 12, (6 + i) % 12 + 1, 1) for i in range(36)),
 )
 
 
@@ -150,7 +155,10 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
     _instructions_sheet(workbook.active)
     _report_sheet(workbook.create_sheet("Report"), spec.report)
     _content_sheet(workbook.create_sheet("Content"), spec.content)
-    _measures_sheet(workbook.create_sheet("Measures"), spec.periods, spec.measures)
+    if spec.periods:
+        _measures_sheet(workbook.create_sheet("Measures"), spec.periods, spec.measures)
+    if spec.months:
+        _monthly_sheet(workbook.create_sheet("Monthly"), spec.months, spec.monthly)
     for name, rows in spec.extra_sheets:
         _data_sheet(workbook.create_sheet(name), rows)
     for sheet in workbook.worksheets:
@@ -222,6 +230,25 @@ def _measures_sheet(sheet: Worksheet, periods: Sequence[str], rows: Sequence[Row
     last = _input_rows(sheet, rows, columns)
     _list_validation(sheet, UNITS, f"C2:C{last}", blank=False)
     _list_validation(sheet, BETTER, f"D2:D{last}", blank=True)
+
+
+def _monthly_sheet(sheet: Worksheet, months: Sequence[dt.date], rows: Sequence[Row]) -> None:
+    """One row per measure, one column per month (date cells shown as `Sep 2024`)."""
+    columns = (
+        *_MEASURE_LEFT,
+        *((month.strftime("%b %Y"), _MONTH_WIDTH, False) for month in months),
+        _NOTE,
+        ("Key", 14, False),
+        ("Base", 14, False),
+    )
+    _header(sheet, columns)
+    for column, month in enumerate(months, start=len(_MEASURE_LEFT) + 1):
+        cell = sheet.cell(1, column, month)
+        cell.number_format = "mmm yyyy"
+    last = _input_rows(sheet, rows, columns)
+    _list_validation(sheet, UNITS, f"C2:C{last}", blank=False)
+    _list_validation(sheet, BETTER, f"D2:D{last}", blank=True)
+    sheet.freeze_panes = "E2"
 
 
 def _data_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:

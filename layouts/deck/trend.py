@@ -57,6 +57,7 @@ def draw_trend(shapes: SlideShapes, trend: Trend, box: Box) -> None:
     native.legend.position = XL_LEGEND_POSITION.BOTTOM
     native.legend.include_in_layout = False
     _axes(native)
+    _scale(native, trend)
 
 
 def _number_format(trend: Trend) -> str:
@@ -120,4 +121,19 @@ def _axes(native: Any) -> None:
     axis = categories._element
     for name, value in (("c:tickLblSkip", TICK_EVERY), ("c:tickMarkSkip", TICK_EVERY)):
         element = axis.makeelement(qn(name), {"val": str(value)})
-        axis.append(element)
+        # -- the schema's order: both sit just before c:noMultiLvlLbl --
+        last = axis.find(qn("c:noMultiLvlLbl"))
+        if last is not None:
+            last.addprevious(element)
+        else:
+            axis.append(element)
+
+
+def _scale(native: Any, trend: Trend) -> None:
+    """Fit the value axis to the data and limits: from zero, the variation would vanish."""
+    spc = trend.spc
+    shown = [*trend.values, spc.centre, *(v for v in (spc.upper, spc.lower) if v is not None)]
+    low, high = min(shown), max(shown)
+    pad = (high - low) * 0.08 or abs(high) * 0.1 or 1.0
+    native.value_axis.minimum_scale = low - pad
+    native.value_axis.maximum_scale = high + pad
