@@ -63,7 +63,7 @@ MONTHLY: tuple[Row, ...] = (
         ANSWERED,
         "answered10s",
         "calls999",
-    ),  # fmt: skip
+    ),
     _row("Neighbourhood crime", "Residential burglary", "count", "lower", BURGLARY, "burglary"),
     _row("Neighbourhood crime", "Vehicle offences", "count", "lower", VEHICLE, "vehicle"),
     _row("Violence", "Violence with injury", "count", "lower", VIOLENCE, "violence"),
