@@ -195,6 +195,16 @@ class Bullet:
 
 
 @dataclass(frozen=True)
+class MeasureBase:
+    """The count a `percent` row is a rate of (its Measures `Base`), for the test of its
+    change: the calls received behind "% answered within 10 seconds"."""
+
+    key: str
+    label: str
+    values: tuple[float | None, ...]  # one per period, the rate's periods
+
+
+@dataclass(frozen=True)
 class MeasureRow:
     label: str
     marker: str  # footnote marker appended to the label ("*", "†", ...) or ""
@@ -204,6 +214,8 @@ class MeasureRow:
     value_texts: tuple[str, ...]  # the values as printed: "113,176", "85.7%", "–"
     change: Change
     source: Source
+    key: str = ""  # the Measures `Key`, unique in the workbook, or ""
+    base: MeasureBase | None = None  # a percent row's denominator, from `Base`
 
 
 @dataclass(frozen=True)

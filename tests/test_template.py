@@ -144,7 +144,7 @@ def test_sheets_come_in_contract_order_with_frozen_styled_headers() -> None:
         assert row[: len(expected)] == expected
         assert all(c.font.bold and c.fill.fgColor.rgb.endswith("12436D") for c in sheet[1])
     measures = [c.value for c in book["Measures"][1]]
-    assert measures[-1] == "Note" and len(measures) >= 7  # two periods or more
+    assert measures[-3:] == ["Note", "Key", "Base"] and len(measures) >= 9  # two periods+
 
 
 def test_long_text_columns_are_wide_and_wrap() -> None:

@@ -58,7 +58,8 @@ class WorkbookSpec:
     report: Mapping[str, Value]
     content: Sequence[Row]  # Type, Text, Data, Option
     periods: Sequence[str]  # the Measures sheet's period headers
-    measures: Sequence[Row]  # Table, Measure, Unit, Better, one value per period, Note
+    # Table, Measure, Unit, Better, one value per period, Note, Key, Base (the last optional)
+    measures: Sequence[Row]
     extra_sheets: Sequence[tuple[str, Sequence[Row]]] = ()  # table and chart sheets
     months: Sequence[dt.date] = ()  # the Monthly sheet's month headers; none: no sheet
     monthly: Sequence[Row] = ()  # Table, Measure, Unit, Better, one value a month, Note, Key, Base
@@ -106,6 +107,7 @@ _MEASURE_LEFT = (
 _PERIOD_WIDTH = 20
 _MONTH_WIDTH = 10
 _NOTE = ("Note", 36, True)
+_KEY_BASE = (("Key", 18, False), ("Base", 18, False))
 
 # -- The template's worked example ---------------------------------------------------------
 
@@ -133,7 +135,16 @@ TEMPLATE_SPEC = WorkbookSpec(
     ),
     periods=("12 months Sept 2023", "12 months Sept 2024"),
     measures=(
-        ("Neighbourhood crime", "Total recorded crime", "count", "lower", 82023, 74366, None),
+        (
+            "Neighbourhood crime",
+            "Total recorded crime",
+            "count",
+            "lower",
+            82023,
+            74366,
+            None,
+            "crime",
+        ),
     ),
     # -- empty but ready: 36 months ending with the template's quarter, no rows --
     months=tuple(dt.date(2022 + (6 + i) // 12, (6 + i) % 12 + 1, 1) for i in range(36)),
@@ -225,7 +236,12 @@ def _content_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:
 
 
 def _measures_sheet(sheet: Worksheet, periods: Sequence[str], rows: Sequence[Row]) -> None:
-    columns = (*_MEASURE_LEFT, *((p, _PERIOD_WIDTH, False) for p in periods), _NOTE)
+    columns = (
+        *_MEASURE_LEFT,
+        *((p, _PERIOD_WIDTH, False) for p in periods),
+        _NOTE,
+        *_KEY_BASE,
+    )
     _header(sheet, columns)
     last = _input_rows(sheet, rows, columns)
     _list_validation(sheet, UNITS, f"C2:C{last}", blank=False)

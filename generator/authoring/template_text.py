@@ -175,7 +175,7 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "One row per performance measure. Rows with the same Table form one table, in row "
         "order; a measures row in Content names it. The period headers (e.g. 12 months "
         "Sept 2024) print as typed: rename them, and insert a column for each extra period "
-        "(two or more periods, oldest first), before Note.",
+        "(two or more periods, oldest first), before Note, Key and Base.",
     ),
     ("Measure", "The row label as it should print."),
     (
@@ -198,6 +198,17 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "Note",
         "Optional footnote. The measure gets a marker (*, †, ‡ …) and the note prints once "
         "under the table; rows with the same note share one marker. Do not type the marker.",
+    ),
+    (
+        "Key",
+        "Optional. A short name for the measure, unique in the workbook: letters, digits "
+        "and _ only, e.g. calls999. Other rows and placeholders in Text refer to it.",
+    ),
+    (
+        "Base",
+        "Optional, percent rows only: the Key of the count the rate is a share of (e.g. "
+        "calls999, the calls received, for % answered within 10 seconds), so the rate's "
+        "change can be tested for significance. Blank: the rate is judged by direction only.",
     ),
     (
         "Change columns",
