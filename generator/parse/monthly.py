@@ -8,7 +8,6 @@ the middle of a row, a percent row without a Base.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import cast
 
@@ -24,12 +23,12 @@ from generator.parse.cells import (
     read_number,
     text_of,
 )
+from generator.parse.keys import read_key
 from generator.workbook import RawRow, RawSheet
 
 KEY_HEADERS = ("Table", "Measure", "Unit", "Better")
 OPTIONAL_HEADERS = ("Note", "Key", "Base")
 UNITS = tuple(unit.value for unit in Unit)
-_KEY = re.compile(r"[A-Za-z0-9_]+")
 
 
 @dataclass(frozen=True)
@@ -163,6 +162,8 @@ def _row(
         for c in columns.months
     )
     text = {n: text_of(raw.get(c)) for n, c in columns.optional.items()}
+    if "Key" in columns.optional:
+        text["Key"] = read_key(raw.get(columns.optional["Key"]), problems)
     row = MonthlyRow(
         name, label, unit, Better(better), text.get("Key", ""), text.get("Base", ""),
         text.get("Note", ""), values, where["Measure"], where["Table"],
@@ -212,10 +213,6 @@ def _check_keys(sheet: MonthlySheet, problems: Problems) -> None:
     """Keys are names (letters, digits, `_`), once each; a Base names a count row's Key."""
     seen: dict[str, MonthlyRow] = {}
     for row in sheet.rows:
-        if row.key and not _KEY.fullmatch(row.key):
-            problems.error(
-                row.source, f'the Key "{row.key}"; expected letters, digits and "_" only'
-            )
         if row.key and norm(row.key) in seen:
             problems.error(
                 row.source,

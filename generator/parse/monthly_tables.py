@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from generator import figures
 from generator.errors import Problems
-from generator.model import MeasureRow, MeasuresTable, Rounding, Source, Unit
+from generator.model import MeasureBase, MeasureRow, MeasuresTable, Rounding, Source, Unit
 from generator.monthly import Month, window_ends, window_label, window_rate, window_sum
 from generator.parse.cells import norm
 from generator.parse.measures import _finish
@@ -115,6 +115,12 @@ def _measure_row(
 ) -> MeasureRow:
     values = window_values(sheet, row, ends, spec.length)
     places = figures.row_decimals(row.unit, values)
+    base_row = sheet.by_key(row.base) if row.unit is Unit.PERCENT and row.base else None
+    base = (
+        MeasureBase(base_row.key, base_row.label, window_values(sheet, base_row, ends, spec.length))
+        if base_row is not None
+        else None
+    )
     return MeasureRow(
         label=row.label,
         marker="",
@@ -124,6 +130,8 @@ def _measure_row(
         value_texts=tuple(figures.format_value(v, row.unit, places) for v in values),
         change=figures.compute_change(values, row.unit, row.better, spec.rounding, places),
         source=row.source,
+        key=row.key,
+        base=base,
     )
 
 
