@@ -55,7 +55,7 @@ def spc_trend(
         centre_text=shown(result.centre),
         upper_text=shown(result.upper),
         lower_text=shown(result.lower),
-        alt_text=_alt_text(title, labels, result, shown),
+        alt_text=_alt_text(row.label, labels, result, shown),
         source=where,
     )
 
@@ -72,7 +72,7 @@ def _point(result: SpcResult, index: int, higher: bool | None) -> Variation:
 def _alt_text(
     title: str, labels: Sequence[str], result: SpcResult, shown: Callable[[float | None], str]
 ) -> str:
-    span = {"title": title[:1].lower() + title[1:], "first": labels[0], "last": labels[-1]}
+    span = {"title": _in_sentence(title), "first": labels[0], "last": labels[-1]}
     if result.is_run_chart:
         return " ".join(
             (words.RUN_TITLE.format(**span), words.RUN_MEDIAN.format(median=shown(result.centre)))
@@ -97,3 +97,10 @@ def _reason(result: SpcResult, count: int) -> str:
     ):
         run += 1
     return words.REASONS[(first.rule, first.high)].format(count=run)
+
+
+def _in_sentence(label: str) -> str:
+    """`Residential burglary` → `residential burglary`; `NHS admissions` stays."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label

@@ -1,0 +1,88 @@
+"""inputs/example-monthly.xlsx: SPC trends as users see them in the PDF and the deck."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pytest
+from pptx import Presentation
+
+from generator.model import Trend
+from generator.options import RenderOptions
+from generator.parse import load_document
+from generator.spc import Variation
+from layouts.deck.layout import render_pptx
+from layouts.pdf.layout import render_pdf
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "inputs" / "example-monthly.xlsx"
+
+
+@pytest.fixture(scope="module")
+def trends() -> list[Trend]:
+    document = load_document(EXAMPLE).document
+    return [b for s in document.sections for b in s.blocks if isinstance(b, Trend)]
+
+
+@pytest.fixture(scope="module")
+def deck() -> Any:
+    data = render_pptx(load_document(EXAMPLE).document, RenderOptions())
+    return Presentation(io.BytesIO(data))
+
+
+@pytest.fixture(scope="module")
+def pdf_text() -> str:
+    data = render_pdf(load_document(EXAMPLE).document, RenderOptions())
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def test_the_example_shows_each_result(trends: list[Trend]) -> None:
+    assert [t.spc.variation for t in trends] == [
+        Variation.COMMON,
+        Variation.IMPROVEMENT,
+        Variation.CONCERN,
+    ]
+    assert len(trends[0].months) == 36
+    assert trends[1].alt_text.startswith(
+        "SPC chart: residential burglary by month, Oct 2021 to Sept 2024. Mean 291, limits "
+        "235 to 347."
+    )
+    assert "The last 9 months are below the mean: special cause improvement." in (
+        trends[1].alt_text
+    )
+
+
+def _charts(deck: Any) -> list[Any]:
+    return [shape for slide in deck.slides for shape in slide.shapes if shape.has_chart]
+
+
+def test_deck_trend_is_a_native_line_chart_with_mean_and_limits(
+    deck: Any, trends: list[Trend]
+) -> None:
+    charts = _charts(deck)
+    assert len(charts) == 3
+    burglary = charts[1]
+    series = burglary.chart.plots[0].series
+    assert [s.name for s in series] == [
+        "Residential burglary",
+        "Mean",
+        "Upper limit",
+        "Lower limit",
+    ]
+    assert list(series[0].values) == list(trends[1].values)
+    assert series[2].values[0] == pytest.approx(trends[1].spc.upper)
+    title = burglary.chart.chart_title.text_frame.text
+    assert "Latest month: Special cause improvement" in title
+    descr = burglary._element.nvGraphicFramePr.cNvPr.get("descr")
+    assert descr == trends[1].alt_text
+
+
+def test_pdf_prints_the_result_in_words_and_the_figures(pdf_text: str) -> None:
+    assert "Latest month: Common cause variation" in pdf_text
+    assert "Latest month: Special cause improvement" in pdf_text
+    assert "Latest month: Special cause concern" in pdf_text
+    assert "Made-up figures for illustration only" in pdf_text
+    assert "Made-up monthly example: not real data" in pdf_text
