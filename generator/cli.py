@@ -1,4 +1,5 @@
-"""The command line: `check`, `build` and `template`, with no tracebacks for users.
+"""The command line: `check`, `build`, `template`, `new-quarter` and `diff`, with no
+tracebacks for users.
 
 `main` returns the exit status instead of exiting, so tests call it directly:
 0 success, 1 a workbook is invalid or an output failed, 2 the command was used wrongly.
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from generator.build import FORMATS
+from generator.cli_quarter import add_commands
 from generator.errors import GeneratorError, Problem, WorkbookError
 
 DEFAULT_WORKBOOK = Path("inputs/example.xlsx")
@@ -99,6 +101,7 @@ def _arguments() -> argparse.ArgumentParser:
     )
     template.add_argument("path", type=Path, help="where to write it, e.g. 2025-26-Q1.xlsx")
     template.add_argument("--force", action="store_true", help="replace an existing file")
+    add_commands(commands)
     return parser
 
 
@@ -144,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if hasattr(args, "run"):  # new-quarter and diff (generator.cli_quarter)
+        return int(args.run(args))
     if args.command == "check":
         return _check(args.workbook)
     if args.command == "template":

@@ -41,3 +41,17 @@ SERIES_NAMES = {
 }
 MONTH_HEADING = "Month"
 VARIATION_HEADING = "Variation"
+
+# -- new-quarter and check --
+REVIEW_COMMENT = (
+    "Kept from last quarter by new-quarter: check these words still hold for this "
+    "quarter, then clear this cell's fill colour and delete this comment."
+)
+REVIEW_WARNING = (
+    "kept from last quarter and flagged for review by new-quarter; check the words still "
+    "hold, then clear the cell's orange fill"
+)
+CLEARED_WARNING = (
+    'no figures yet for "{period}" (new-quarter cleared them for this quarter); the '
+    "table prints – until they are typed"
+)

@@ -15,6 +15,7 @@ from generator.model import Document, Report, Section
 from generator.parse.cells import find_sheet
 from generator.parse.content import parse_content
 from generator.parse.report import parse_report
+from generator.parse.review import warn_review
 from generator.parse.sources import Sources, read_sheet
 from generator.workbook import Workbook, open_workbook
 
@@ -69,6 +70,7 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
         sources = Sources(book, folder, report, problems)
         sections = parse_content(sheet, sources, problems)
         sources.warn_unplaced_tables()
+        warn_review(sheet, sources.measures_loaded, problems)
     return Document(report, sections, path)
 
 

@@ -93,6 +93,10 @@ class Sources:
                     'print; add a "measures" row naming it, or delete its rows',
                 )
 
+    @property
+    def measures_loaded(self) -> MeasureTables | None:
+        return self._measures
+
     def _load_measures(self, where: Source) -> MeasureTables | None:
         if self._measures is None:
             title = find_sheet(self.book, "Measures")
