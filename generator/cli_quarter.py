@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +81,11 @@ def _diff(args: argparse.Namespace) -> int:
     changes = compare(old, new)
     print(text_report(changes, args.old.name, args.new.name))
     if args.html:
-        with tempfile.TemporaryDirectory():
-            write_atomically(args.html, html_page(changes, args.old.name, args.new.name).encode())
+        page = html_page(changes, args.old.name, args.new.name, new.report.language)
+        try:
+            write_atomically(args.html, page.encode("utf-8"))
+        except GeneratorError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return EXIT_FAILED
         print(f"wrote {args.html}")
     return EXIT_OK

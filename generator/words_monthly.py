@@ -55,3 +55,17 @@ CLEARED_WARNING = (
     'no figures yet for "{period}" (new-quarter cleared them for this quarter); the '
     "table prints – until they are typed"
 )
+
+# -- diff --
+DIFF_TITLE = "Changes from {old} to {new}"
+DIFF_NOTHING = "No changes to measures, figures, assessments or sections."
+NO_ASSESSMENT = "no assessment"
+DIFF_HEADINGS = {
+    "added": "Measures added",
+    "removed": "Measures removed",
+    "revised": "Figures revised",
+    "reassessed": "Assessments changed",
+    "sections_added": "Sections added",
+    "sections_removed": "Sections removed",
+    "reworded": "Sections re-worded",
+}
