@@ -10,6 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
+from generator.contract import (
+    BULLET_LEVELS,
+    CHART_KINDS,
+    CONTENT_HEADERS,
+    CONTENT_TYPES,
+    TREND_KINDS,
+)
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import (
     Block,
@@ -31,27 +38,10 @@ from generator.parse.inline import parse_inline
 from generator.parse.sources import Sources
 from generator.workbook import RawCell, RawRow, RawSheet
 
-TYPES = (
-    "theme",
-    "section",
-    "paragraph",
-    "bullet",
-    "measures",
-    "table",
-    "chart",
-    "trend",
-    "callout",
-    "note",
-    "image",
-    "notes",
-    "break",
-)
-HEADERS = ("Type", "Text", "Data", "Option")
-CHART_KINDS = ("column", "bar", "line", "pie")
-BULLET_LEVELS = ("1", "2", "3")
+TYPES = CONTENT_TYPES
+HEADERS = CONTENT_HEADERS
 _TAKES_DATA = {"measures", "table", "chart", "image", "trend"}
 _TAKES_OPTION = {"bullet", "chart", "trend"}
-TREND_KINDS = ("spc", "line")
 _NEEDS_TEXT = {
     "section": "the section title",
     "paragraph": "the paragraph's text",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 
 from generator import figures
+from generator.contract import BETTERS, MEASURES_HEADERS, UNITS
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import Better, Footnote, MeasureRow, MeasuresTable, Rounding, Source, Unit
 from generator.parse import numfmt
@@ -28,11 +29,9 @@ from generator.parse.cells import (
 from generator.parse.keys import Keyed, KeyIndex, read_key
 from generator.workbook import RawCell, RawRow, RawSheet
 
-KEY_HEADERS = ("Table", "Measure", "Unit", "Better")
+KEY_HEADERS = MEASURES_HEADERS
 OPTIONAL_HEADERS = ("Note", "Key", "Base")
 OPTIONAL_HEADERS_NORM = tuple(norm(name) for name in OPTIONAL_HEADERS)
-UNITS = tuple(unit.value for unit in Unit)
-BETTERS = ("lower", "higher")
 MARKERS = ("*", "†", "‡", "§", "¶")
 MAX_DECIMALS = 6  # a formula's 0.333333... should not print 16 places
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.errors import RenderError
 from generator.model import (
     Block,
     Break,
@@ -29,7 +30,7 @@ from layouts.deck.items import (
     measure_blocks,
 )
 from layouts.deck.measure import Line
-from layouts.deck.tables import DeckLayoutError, TableItem
+from layouts.deck.tables import TableItem
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def _force_split(
     """On an empty slide any split that fits is better than none."""
     head, tail = item.split(room, minimum=1)
     if head is None:
-        raise DeckLayoutError("A block is too tall to fit on a slide at any text size.")
+        raise RenderError("this block is too tall to fit on a slide at any text size")
     return head, tail
 
 
@@ -184,11 +185,14 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
     for section in document.sections:
         title_size, title_box = g.title_box(section.title + " (10 of 10)")
         top = title_box.bottom + g.gap * 1.5
-        pages = [
-            page
-            for chunk in _chunks(section)
-            for page in _layout_chunk(chunk, top, g, report, state)
-        ]
+        try:
+            pages = [
+                page
+                for chunk in _chunks(section)
+                for page in _layout_chunk(chunk, top, g, report, state)
+            ]
+        except RenderError as error:
+            raise error.at(section.source) from None
         base = _unique(section.title, seen)
         for index, page in enumerate(pages, start=1):
             title = _numbered(base, index, len(pages))

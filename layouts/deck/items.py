@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, assert_never
 
 from generator.model import (
     Block,
+    Break,
     Bullet,
     Callout,
     Chart,
@@ -23,6 +24,7 @@ from generator.model import (
     Report,
     Run,
     Runs,
+    SpeakerNotes,
     Table,
     Trend,
 )
@@ -178,17 +180,25 @@ def measure_blocks(
 def _block_items(
     block: Block, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
 ) -> Iterator[Item]:
+    """The block's measured items. `assert_never` makes mypy name a block type left out."""
     width = g.content.width
-    if isinstance(block, Callout):
-        yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
-    elif isinstance(block, Note):
-        yield _text([(block.runs, 0)], scale.note, width, "note")
-    elif isinstance(block, Chart | Trend):
-        yield FlexItem(block, None)
-    elif isinstance(block, Image):
-        yield FlexItem(block, image_aspect(block.path), min_height=160.0)
-    elif isinstance(block, MeasuresTable | Table):
-        yield from _table_items(block, scale, g, report, state)
+    match block:
+        case Callout():
+            yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
+        case Note():
+            yield _text([(block.runs, 0)], scale.note, width, "note")
+        case Chart() | Trend():
+            yield FlexItem(block, None)
+        case Image():
+            yield FlexItem(block, image_aspect(block.path), min_height=160.0)
+        case MeasuresTable() | Table():
+            yield from _table_items(block, scale, g, report, state)
+        case Paragraph() | Bullet() | Break() | SpeakerNotes():
+            # -- prose shares one text box (measure_blocks); breaks and notes never reach
+            # a slide's blocks (flow._chunks) --
+            raise AssertionError(f"{type(block).__name__} is placed by the flow")
+        case _:
+            assert_never(block)
 
 
 def _table_items(
@@ -204,7 +214,7 @@ def _table_items(
         header, rows = table_cells(block)
         name = f"Table {block.sheet}"
     table = measure_table(header, rows, scale.table, width, name)
-    check_fits(table, g.content.height)
+    check_fits(table, g.content.height, block.source)
     yield table
     if isinstance(block, MeasuresTable):
         notes: list[tuple[Runs, int]] = [

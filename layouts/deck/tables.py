@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Pt
 
-from generator.errors import GeneratorError
-from generator.model import Align, MeasuresTable, Report, Table
+from generator.errors import RenderError
+from generator.model import Align, MeasuresTable, Report, Source, Table
 from layouts import theme
 from layouts.deck.measure import line_height, word_width, wrap_text
 from layouts.deck.oxml import parse_children, run_xml
@@ -24,10 +24,6 @@ CELL_PAD_Y = 4.0  # points, top and bottom
 MIN_HEADER_LINES = 2  # number headings may take two lines before a label wraps
 LABEL_HEADER_LINES = 3  # ... or three, to keep labels on one line
 MAX_HEADER_LINES = 5  # and at most this many
-
-
-class DeckLayoutError(GeneratorError):
-    """Content that cannot be laid out on a slide at any allowed size."""
 
 
 @dataclass(frozen=True)
@@ -222,11 +218,11 @@ def _line_count(text: str, size: float, width: float, bold: bool) -> int:
     return len(wrap_text(text, size, width, bold))
 
 
-def check_fits(item: TableItem, available: float) -> None:
+def check_fits(item: TableItem, available: float, where: Source) -> None:
     """A single row taller than a slide cannot be split: say which table, clearly."""
     if item.row_heights and item.header_height + max(item.row_heights) > available:
-        raise DeckLayoutError(
-            f"{item.name}: a row is too tall to fit on a slide; shorten its text."
+        raise RenderError(
+            f"{item.name}: a row is too tall to fit on a slide; shorten its text", where
         )
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import assert_never
 
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
@@ -12,7 +12,7 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator.errors import GeneratorError
+from generator.errors import RenderError
 from generator.model import (
     Align,
     Block,
@@ -41,10 +41,6 @@ CHART_ASPECT = 0.5  # height ÷ width of column and line charts
 BAR_SLOT = 20.0  # points of height per bar in a horizontal bar chart
 
 
-class ImageBlockError(GeneratorError):
-    """An image named on the Content sheet could not be read."""
-
-
 @dataclass(frozen=True)
 class Outline:
     """A bookmark the document template turns into an outline and contents entry."""
@@ -60,6 +56,7 @@ def mark(flowable: Flowable, entry: Outline) -> Flowable:
     return flowable
 
 
+SOURCE_ATTRIBUTE = "pcc_source"  # each flowable's workbook cell, for error messages
 AFTER_LIST = 6.0  # points: bullets sit close together, so the block after a list needs air
 
 
@@ -80,7 +77,10 @@ def section_story(
     for block in _useful_breaks(section.blocks):
         if isinstance(previous, Bullet) and not isinstance(block, Bullet):
             story.append(Spacer(1, AFTER_LIST))  # -- a list ends with a paragraph's gap --
-        story += _RENDERERS[type(block)](block, ctx)
+        flowables = render_block(block, ctx)
+        for flowable in flowables:
+            setattr(flowable, SOURCE_ATTRIBUTE, block.source)
+        story += flowables
         previous = block
     return story
 
@@ -192,9 +192,9 @@ def _chart_data(chart: Chart) -> Table:
 def _image(block: Image, ctx: TableContext) -> list[Flowable]:
     try:
         pixels_wide, pixels_high = ImageReader(str(block.path)).getSize()
-    except Exception as error:  # PIL and reportlab raise many types for a bad file
-        raise ImageBlockError(
-            f"{block.source}: cannot read the image {block.path}: {error}"
+    except Exception:  # PIL and reportlab raise many types for a bad file
+        raise RenderError(
+            f"cannot read the image {block.path.name}; expected a PNG or JPEG file", block.source
         ) from None
     scale = min(ctx.width / pixels_wide, ctx.height * 0.6 / pixels_high, 1.0)
     image = RLImage(str(block.path), pixels_wide * scale, pixels_high * scale)
@@ -210,16 +210,30 @@ def _break(block: Break, ctx: TableContext) -> list[Flowable]:
     return [PageBreak()]
 
 
-_RENDERERS: dict[type[Any], Callable[[Any, TableContext], list[Flowable]]] = {
-    Paragraph: _paragraph,
-    Bullet: _bullet,
-    MeasuresTable: measures_table,
-    Table: generic_table,
-    Chart: _chart,
-    Trend: trend_flowables,
-    Callout: _callout,
-    Note: _note,
-    Image: _image,
-    SpeakerNotes: _nothing,
-    Break: _break,
-}
+def render_block(block: Block, ctx: TableContext) -> list[Flowable]:
+    """The block's flowables. `assert_never` makes mypy name a block type left out."""
+    match block:
+        case Paragraph():
+            return _paragraph(block, ctx)
+        case Bullet():
+            return _bullet(block, ctx)
+        case MeasuresTable():
+            return measures_table(block, ctx)
+        case Table():
+            return generic_table(block, ctx)
+        case Chart():
+            return _chart(block, ctx)
+        case Trend():
+            return trend_flowables(block, ctx)
+        case Callout():
+            return _callout(block, ctx)
+        case Note():
+            return _note(block, ctx)
+        case Image():
+            return _image(block, ctx)
+        case SpeakerNotes():
+            return _nothing(block, ctx)
+        case Break():
+            return _break(block, ctx)
+        case _:
+            assert_never(block)
