@@ -146,3 +146,32 @@ def test_a_table_in_both_monthly_and_measures(make_workbook: MakeWorkbook) -> No
     errors = _errors(make_workbook(sheets))
     assert any('the table "Calls" is in both Monthly and Measures' in e for e in errors)
     assert any(e.startswith("Monthly!B2:") for e in errors)
+
+
+def test_a_trend_with_an_unknown_key(make_workbook: MakeWorkbook) -> None:
+    sheets = _sheets(*_rows())
+    sheets["Content"][3] = ["trend", None, "crime", None]
+    errors = _errors(make_workbook(sheets))
+    assert any(
+        e.startswith('Content!C4: unknown Key "crime" (did you mean "crimes"?)') for e in errors
+    )
+
+
+def test_a_line_trend_is_a_plain_line_chart(make_workbook: MakeWorkbook) -> None:
+    from generator.model import Chart
+
+    sheets = _sheets(*_rows())
+    sheets["Content"][3] = ["trend", "Crimes", "crimes", "line"]
+    block = load_document(make_workbook(sheets)).document.sections[0].blocks[1]
+    assert isinstance(block, Chart) and block.kind == "line"
+    assert block.categories[-1] == "Dec 2024" and block.series[0].values[-1] == 36
+
+
+def test_a_monthly_table_no_content_row_places_is_a_warning(make_workbook: MakeWorkbook) -> None:
+    sheets = _sheets(*_rows())
+    sheets["Content"] = sheets["Content"][:2] + [["paragraph", "Words", None, None]]
+    warnings = [str(w) for w in load_document(make_workbook(sheets)).warnings]
+    assert warnings == [
+        'Monthly!B2: the measures table "Calls" is in no Content row, so it does not print; '
+        'add a "measures" row naming it, or delete its rows'
+    ]
