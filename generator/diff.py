@@ -92,7 +92,8 @@ def _compare_row(
     old: tuple[MeasuresTable, MeasureRow],
     new: tuple[MeasuresTable, MeasureRow],
 ) -> None:
-    cells = f"{old[1].source} → {new[1].source}"
+    same = str(old[1].source) == str(new[1].source)
+    cells = str(new[1].source) if same else f"{old[1].source} → {new[1].source}"
     old_by_period = dict(zip(old[0].periods, old[1].value_texts, strict=True))
     for period, text in zip(new[0].periods, new[1].value_texts, strict=True):
         was = old_by_period.get(period)

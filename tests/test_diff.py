@@ -46,7 +46,7 @@ def test_diff_reports_exactly_the_changes(
     assert blocks[1] == [
         "Figures revised (1)",
         "  999 calls › Number of 999 calls received, 12 months Sept 2022: 113,176 → 113,200 "
-        "(Measures!B2 → Measures!B2)",
+        "(Measures!B2)",
     ]
     assert blocks[2][0] == "Assessments changed (1)"
     assert blocks[2][1].startswith("  Neighbourhood crime › Total recorded crime: Better → Worse")
