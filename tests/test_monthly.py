@@ -169,9 +169,23 @@ def test_a_line_trend_is_a_plain_line_chart(make_workbook: MakeWorkbook) -> None
 
 def test_a_monthly_table_no_content_row_places_is_a_warning(make_workbook: MakeWorkbook) -> None:
     sheets = _sheets(*_rows())
-    sheets["Content"] = sheets["Content"][:2] + [["paragraph", "Words", None, None]]
+    sheets["Content"] = [*sheets["Content"][:2], ["paragraph", "Words", None, None]]
     warnings = [str(w) for w in load_document(make_workbook(sheets)).warnings]
     assert warnings == [
         'Monthly!B2: the measures table "Calls" is in no Content row, so it does not print; '
         'add a "measures" row naming it, or delete its rows'
     ]
+
+
+def test_a_key_is_unique_across_monthly_and_measures(make_workbook: MakeWorkbook) -> None:
+    sheets = _sheets(*_rows())
+    sheets["Content"].append(["measures", None, "Other", None])
+    sheets["Measures"] = [
+        ["Table", "Measure", "Unit", "Better", "2023", "2024", "Key"],
+        ["Other", "Other crimes", "count", None, 1, 2, "crimes"],
+    ]
+    errors = _errors(make_workbook(sheets))
+    assert any(
+        e.startswith('Monthly!B4: the Key "crimes" is also the Key of "Other crimes"')
+        for e in errors
+    )

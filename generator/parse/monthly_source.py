@@ -83,8 +83,10 @@ class MonthlySource:
 
     def finish(self, measures: MeasureTables | None, placed: dict[str, Source]) -> None:
         """After Content: clashes with Measures, and Monthly tables nothing places."""
-        if self.sheet() is None:
+        sheet = self.sheet()
+        if sheet is None:
             return
+        self._check_keys(sheet, measures)
         for key, table in self._tables.items():
             first = table.rows[0].source
             other = measures.tables.get(key) if measures else None
@@ -99,4 +101,19 @@ class MonthlySource:
                     first,
                     f'the measures table "{table.name}" is in no Content row, so it does not '
                     'print; add a "measures" row naming it, or delete its rows',
+                )
+
+    def _check_keys(self, sheet: MonthlySheet, measures: MeasureTables | None) -> None:
+        """A Key names one measure in the whole workbook, Monthly and Measures together."""
+        rows = [
+            row for table in (measures.tables.values() if measures else ()) for row in table.rows
+        ]
+        taken = {row.key.casefold(): row for row in rows if row.key}
+        for monthly in sheet.rows:
+            other = taken.get(monthly.key.casefold()) if monthly.key else None
+            if other is not None:
+                self.problems.error(
+                    monthly.source,
+                    f'the Key "{monthly.key}" is also the Key of "{other.label}" at '
+                    f"{other.source}; expected each Key once in the workbook",
                 )
