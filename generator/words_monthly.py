@@ -32,6 +32,15 @@ REASONS = {
 NO_SIGNAL = "The latest month shows no special cause"
 RESULT_SENTENCE = "{reason}: {result}."
 LATEST_RESULT = "Latest month: {result}"
+
+
+def result_line(variation: Variation) -> str:
+    """The line beside a trend: the latest month's result, or why there is none."""
+    if variation is Variation.RUN_CHART:
+        return VARIATION[variation]
+    return LATEST_RESULT.format(result=VARIATION[variation])
+
+
 SERIES_NAMES = {
     "values": "{measure}",
     "centre": "Mean",

@@ -13,7 +13,7 @@ from generator.model import MeasuresTable, Report, Source
 from generator.parse.cells import find_sheet, norm
 from generator.parse.measures import MeasureTables
 from generator.parse.monthly import MonthlyRow, MonthlySheet, parse_monthly
-from generator.parse.monthly_tables import WindowSpec, monthly_tables
+from generator.parse.monthly_tables import WindowSpec, group_rows, monthly_table
 from generator.workbook import Workbook
 
 
@@ -24,15 +24,16 @@ class MonthlySource:
         self.book, self.report, self.problems = book, report, problems
         self.title = find_sheet(book, "Monthly")
         self._sheet: MonthlySheet | None = None
-        self._tables: dict[str, MeasuresTable] = {}
+        self._groups: dict[str, list[MonthlyRow]] = {}
+        self._built: dict[str, MeasuresTable | None] = {}
+        self._charted: set[str] = set()  # tables with a row a trend charts
 
     def sheet(self) -> MonthlySheet | None:
         if self.title is None:
             return None
         if self._sheet is None:
             self._sheet = self._read(self.title)
-            spec = WindowSpec(self.report.periods, self.report.window, self.report.rounding)
-            self._tables = monthly_tables(self._sheet, spec, self.problems)
+            self._groups = group_rows(self._sheet)
         return self._sheet
 
     def _read(self, title: str) -> MonthlySheet:
@@ -53,10 +54,14 @@ class MonthlySource:
     def table(self, name: str, caption: str, where: Source) -> MeasuresTable | None:
         """The Monthly table a `measures` row names, or None if Monthly has no such table."""
         sheet = self.sheet()
-        found = self._tables.get(norm(name))
-        if sheet is None or found is None:
+        key = norm(name)
+        if sheet is None or key not in self._groups:
             return None
-        return replace(found, caption=caption, source=where)
+        if key not in self._built:
+            spec = WindowSpec(self.report.periods, self.report.window, self.report.rounding)
+            self._built[key] = monthly_table(sheet, self._groups[key], spec, self.problems)
+        found = self._built[key]
+        return replace(found, caption=caption, source=where) if found else None
 
     def knows(self, name: str) -> bool:
         """The name is on a Monthly row (perhaps one with errors already reported)."""
@@ -79,6 +84,8 @@ class MonthlySource:
             expected = f"one of {one_of(keys)}" if keys else "a Key from the Monthly sheet"
             problems_text = f'unknown Key "{key}"{did_you_mean(key, keys)}' if key else "no Key"
             self.problems.error(where, f"{problems_text}; expected {expected}")
+        if found is not None:
+            self._charted.add(norm(found.table))
         return found
 
     def finish(self, measures: MeasureTables | None, placed: dict[str, Source]) -> None:
@@ -87,19 +94,19 @@ class MonthlySource:
         if sheet is None:
             return
         self._check_keys(sheet, measures)
-        for key, table in self._tables.items():
-            first = table.rows[0].source
+        for key, rows in self._groups.items():
+            first, name = rows[0].source, rows[0].table
             other = measures.tables.get(key) if measures else None
             if other is not None:
                 self.problems.error(
                     first,
-                    f'the table "{table.name}" is in both Monthly and Measures (at '
+                    f'the table "{name}" is in both Monthly and Measures (at '
                     f"{other.rows[0].source}); expected each table in one sheet only",
                 )
-            elif key not in placed:
+            elif key not in placed and key not in self._charted:
                 self.problems.warning(
                     first,
-                    f'the measures table "{table.name}" is in no Content row, so it does not '
+                    f'the measures table "{name}" is in no Content row, so it does not '
                     'print; add a "measures" row naming it, or delete its rows',
                 )
 

@@ -26,19 +26,20 @@ class WindowSpec:
     rounding: Rounding
 
 
-def monthly_tables(
-    sheet: MonthlySheet, spec: WindowSpec, problems: Problems
-) -> dict[str, MeasuresTable]:
-    """Every table of the Monthly sheet, keyed by normalised name."""
+def group_rows(sheet: MonthlySheet) -> dict[str, list[MonthlyRow]]:
+    """The sheet's rows by normalised table name, in sheet order."""
     grouped: dict[str, list[MonthlyRow]] = {}
     for row in sheet.rows:
         grouped.setdefault(norm(row.table), []).append(row)
-    tables = {}
-    for key, rows in grouped.items():
-        table = _table(sheet, rows, spec, problems)
-        if table is not None:
-            tables[key] = table
-    return tables
+    return grouped
+
+
+def monthly_table(
+    sheet: MonthlySheet, rows: list[MonthlyRow], spec: WindowSpec, problems: Problems
+) -> MeasuresTable | None:
+    """One table's rolling windows; built only for a table a Content row places, so a
+    table kept for its trends alone need not span every window."""
+    return _table(sheet, rows, spec, problems)
 
 
 def _table(

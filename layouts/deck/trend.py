@@ -4,6 +4,7 @@ words in the chart's title, with alt text that says it."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from pptx.chart.data import CategoryChartData
@@ -79,7 +80,7 @@ def _title(native: Any, trend: Trend) -> None:
     swatch.font.color.rgb = rgb(VARIATION_COLOURS[trend.spc.variation])
     swatch.font.size = Pt(theme.DECK.table)
     words_run = line.add_run()
-    words_run.text = words.LATEST_RESULT.format(result=trend.result)
+    words_run.text = words.result_line(trend.spc.variation)
     words_run.font.size, words_run.font.bold = Pt(theme.DECK.table), False
     words_run.font.color.rgb = rgb(theme.TEXT)
 
@@ -130,10 +131,19 @@ def _axes(native: Any) -> None:
 
 
 def _scale(native: Any, trend: Trend) -> None:
-    """Fit the value axis to the data and limits: from zero, the variation would vanish."""
+    """Fit the value axis to the data and limits on round steps: from zero, the
+    variation would vanish."""
     spc = trend.spc
     shown = [*trend.values, spc.centre, *(v for v in (spc.upper, spc.lower) if v is not None)]
     low, high = min(shown), max(shown)
-    pad = (high - low) * 0.08 or abs(high) * 0.1 or 1.0
-    native.value_axis.minimum_scale = low - pad
-    native.value_axis.maximum_scale = high + pad
+    step = nice_step((high - low) / 5 or abs(high) / 5 or 1.0)
+    axis = native.value_axis
+    axis.minimum_scale = math.floor(low / step) * step
+    axis.maximum_scale = math.ceil(high / step) * step
+    axis.major_unit = step
+
+
+def nice_step(rough: float) -> float:
+    """1, 2 or 5 times a power of ten, at least `rough`."""
+    power = 10.0 ** math.floor(math.log10(rough))
+    return next(float(m * power) for m in (1, 2, 5, 10) if m * power >= rough)

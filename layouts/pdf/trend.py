@@ -25,8 +25,7 @@ def trend_flowables(block: Trend, ctx: TableContext) -> list[Flowable]:
     title = RLParagraph(text_markup(block.title), ctx.styles.caption)
     colour = VARIATION_COLOURS[block.spc.variation]
     result = RLParagraph(
-        f'<font color="{colour}">■</font> '
-        + text_markup(words.LATEST_RESULT.format(result=block.result)),
+        f'<font color="{colour}">■</font> ' + text_markup(words.result_line(block.spc.variation)),
         ctx.styles.body,
     )
     return [
