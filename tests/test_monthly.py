@@ -189,3 +189,11 @@ def test_a_key_is_unique_across_monthly_and_measures(make_workbook: MakeWorkbook
         e.startswith('Monthly!B4: the Key "crimes" is also the Key of "Other crimes"')
         for e in errors
     )
+
+
+def test_a_table_kept_for_its_trends_alone_needs_no_windows(make_workbook: MakeWorkbook) -> None:
+    sheets = _sheets(*_rows(), report={"Periods": 4})  # windows would reach before Jan 2022
+    sheets["Content"] = [row for row in sheets["Content"] if row[0] != "measures"]
+    loaded = load_document(make_workbook(sheets))
+    assert loaded.warnings == ()
+    assert isinstance(loaded.document.sections[0].blocks[0], Trend)

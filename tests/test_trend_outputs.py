@@ -86,3 +86,18 @@ def test_pdf_prints_the_result_in_words_and_the_figures(pdf_text: str) -> None:
     assert "Latest month: Special cause concern" in pdf_text
     assert "Made-up figures for illustration only" in pdf_text
     assert "Made-up monthly example: not real data" in pdf_text
+
+
+def test_deck_colours_special_cause_points_by_their_variation(
+    deck: Any, trends: list[Trend]
+) -> None:
+    from layouts.spc_style import VARIATION_COLOURS
+
+    data = _charts(deck)[1].chart.plots[0].series[0]
+    last = len(trends[1].values) - 1
+    assert trends[1].points[last] is Variation.IMPROVEMENT
+    fill = data.points[last].marker.format.fill.fore_color.rgb
+    assert f"#{fill}" == VARIATION_COLOURS[Variation.IMPROVEMENT]
+    assert trends[1].points[0] is Variation.COMMON
+    first = data.points[0].marker.format.fill.fore_color.rgb
+    assert f"#{first}" == VARIATION_COLOURS[Variation.COMMON]
