@@ -1,4 +1,5 @@
-"""SPC charts for the PDF, drawn with matplotlib in the style of layouts/charts.py.
+"""SPC charts as SVG, drawn with matplotlib in the style of layouts/charts.py (the PDF
+turns the SVG into a vector drawing, as it does every chart).
 
 The monthly values as a grey line whose special-cause points are coloured by their
 variation; the mean (or a run chart's median) solid, the process limits dashed and the
@@ -15,34 +16,33 @@ import matplotlib
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
-from reportlab.graphics.shapes import Drawing
-from svglib.svglib import svg2rlg
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from generator.model import Trend
 from generator.spc import Variation
 from generator.words_monthly import SERIES_NAMES as NAMES
 from layouts import charts
-from layouts.fonts import FACES
-from layouts.spc_style import CENTRE_LINE, DATA_LINE, LIMIT_LINE, VARIATION_COLOURS
+from layouts.spc_style import (
+    CENTRE_LINE,
+    DATA_LINE,
+    LIMIT_LINE,
+    VARIATION_COLOURS,
+    trend_format,
+)
 
 LABEL_SIZE = charts.LABEL_SIZE
 TICK_EVERY = 3  # label every third month so 36 months stay legible
 
 
-def trend_drawing(trend: Trend, width: float, height: float) -> Drawing:
-    """The SPC chart as a reportlab Drawing (vector), text in the embedded font."""
-    charts.register_chart_fonts()
+def trend_svg(trend: Trend, width: float, height: float) -> bytes:
+    """The SPC chart as SVG, `width` × `height` points, text left as text."""
+    charts.register_matplotlib_font()
     style = charts._afcharts_style()
     with matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, charts._rc())):
         figure = trend_figure(trend, width, height)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None})
-    drawing = svg2rlg(io.BytesIO(buffer.getvalue()))
-    if drawing is None:  # pragma: no cover - svglib returns None only for unreadable SVG
-        raise RuntimeError("svglib could not read the chart matplotlib drew")
-    drawing.initialFontName = FACES["regular"]
-    return drawing
+    return buffer.getvalue()
 
 
 def trend_figure(trend: Trend, width: float, height: float) -> Figure:
@@ -61,7 +61,9 @@ def trend_figure(trend: Trend, width: float, height: float) -> Figure:
     ticks = positions[(len(positions) - 1) % TICK_EVERY :: TICK_EVERY]
     axes.xaxis.set_ticks(ticks, [trend.months[i].replace(" ", "\n") for i in ticks])
     axes.xaxis.grid(False)
-    axes.yaxis.set_major_formatter(FuncFormatter(charts._tick))
+    number = trend_format(trend)
+    axes.yaxis.set_major_locator(MaxNLocator(steps=[1, 2, 5, 10], integer=number.places == 0))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _position: number.text(value)))
     axes.set_xlim(-0.5, len(positions) - 0.5)
     axes.set_ylabel(trend.measure if len(trend.measure) < 40 else "")
     charts._fit_margins(figure, axes, None)

@@ -7,7 +7,10 @@ always printed in words too, so meaning never rests on colour alone.
 
 from __future__ import annotations
 
+from generator.figures import row_decimals
+from generator.model import Trend, Unit
 from generator.spc import Variation
+from layouts.view import NumberFormat
 
 VARIATION_COLOURS = {
     Variation.COMMON: "#6F7172",
@@ -19,3 +22,8 @@ VARIATION_COLOURS = {
 DATA_LINE = "#6F7172"
 CENTRE_LINE = "#0B0C0C"
 LIMIT_LINE = "#505A5F"
+
+
+def trend_format(trend: Trend) -> NumberFormat:
+    """How a trend's axis prints: as its values do (`88.5%`, `1,234`)."""
+    return NumberFormat(row_decimals(trend.unit, trend.values), trend.unit is Unit.PERCENT)

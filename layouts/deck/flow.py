@@ -15,6 +15,7 @@ from generator.model import (
     Block,
     Break,
     Document,
+    MeasuresTable,
     Report,
     Run,
     Section,
@@ -31,6 +32,7 @@ from layouts.deck.items import (
 )
 from layouts.deck.measure import Line
 from layouts.deck.tables import TableItem
+from layouts.view import key_table, printed_blocks
 
 
 @dataclass(frozen=True)
@@ -154,32 +156,31 @@ def _flex_box(item: FlexItem, g: Geometry, y: float, height: float) -> Box:
 
 
 def _chunks(section: Section) -> list[list[Block]]:
+    """The printed blocks, a slide's worth between breaks (view.printed_blocks)."""
     chunks: list[list[Block]] = [[]]
-    for block in section.blocks:
+    for block in printed_blocks(section):
         if isinstance(block, Break):
             chunks.append([])
-        elif not isinstance(block, SpeakerNotes):
+        else:
             chunks[-1].append(block)
-    return [chunk for chunk in chunks if chunk] or [[]]
+    return chunks
 
 
 def _layout_chunk(
-    blocks: list[Block], top: float, g: Geometry, report: Report, state: dict[str, bool]
+    blocks: list[Block], top: float, g: Geometry, report: Report, key: MeasuresTable | None
 ) -> list[list[Placed]]:
     """The largest scale at which the chunk fits one slide, else a middle one, continued."""
     for scale in SCALES:
-        trial = dict(state)
-        pages = _flow(measure_blocks(blocks, scale, g, report, trial), top, g)
+        pages = _flow(measure_blocks(blocks, scale, g, report, key), top, g)
         if len(pages) == 1:
-            state.update(trial)
             return pages
-    return _flow(measure_blocks(blocks, SCALES[1], g, report, state), top, g)
+    return _flow(measure_blocks(blocks, SCALES[1], g, report, key), top, g)
 
 
 def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
     """Every content slide of the deck, with boxes in points from the slide's top left."""
     g, report = geometry, document.report
-    state: dict[str, bool] = {}
+    key = key_table(document)
     plans: list[SlidePlan] = []
     seen: set[str] = set()
     for section in document.sections:
@@ -189,7 +190,7 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
             pages = [
                 page
                 for chunk in _chunks(section)
-                for page in _layout_chunk(chunk, top, g, report, state)
+                for page in _layout_chunk(chunk, top, g, report, key)
             ]
         except RenderError as error:
             raise error.at(section.source) from None

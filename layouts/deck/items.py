@@ -38,6 +38,7 @@ from layouts.deck.tables import (
     measures_cells,
     table_cells,
 )
+from layouts.view import footnote_lines
 
 Role = Literal["body", "callout", "note", "caption"]
 CALLOUT_PAD = 14.0  # points inside the tinted callout shape
@@ -155,7 +156,7 @@ def _text(paras: list[tuple[Runs, int]], size: float, width: float, role: Role) 
 
 
 def measure_blocks(
-    blocks: list[Block], scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    blocks: list[Block], scale: Scale, g: Geometry, report: Report, key: MeasuresTable | None
 ) -> list[Item]:
     """The chunk's blocks as measured items; consecutive prose shares one text box."""
     items: list[Item] = []
@@ -172,13 +173,13 @@ def measure_blocks(
             prose.append((block.runs, block.level if isinstance(block, Bullet) else 0))
             continue
         flush()
-        items.extend(_block_items(block, scale, g, report, state))
+        items.extend(_block_items(block, scale, g, report, key))
     flush()
     return items
 
 
 def _block_items(
-    block: Block, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    block: Block, scale: Scale, g: Geometry, report: Report, key: MeasuresTable | None
 ) -> Iterator[Item]:
     """The block's measured items. `assert_never` makes mypy name a block type left out."""
     width = g.content.width
@@ -192,7 +193,7 @@ def _block_items(
         case Image():
             yield FlexItem(block, image_aspect(block.path), min_height=160.0)
         case MeasuresTable() | Table():
-            yield from _table_items(block, scale, g, report, state)
+            yield from _table_items(block, scale, g, report, key)
         case Paragraph() | Bullet() | Break() | SpeakerNotes():
             # -- prose shares one text box (measure_blocks); breaks and notes never reach
             # a slide's blocks (flow._chunks) --
@@ -202,7 +203,11 @@ def _block_items(
 
 
 def _table_items(
-    block: MeasuresTable | Table, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    block: MeasuresTable | Table,
+    scale: Scale,
+    g: Geometry,
+    report: Report,
+    key: MeasuresTable | None,
 ) -> Iterator[Item]:
     width = g.content.width
     if block.caption:
@@ -217,11 +222,8 @@ def _table_items(
     check_fits(table, g.content.height, block.source)
     yield table
     if isinstance(block, MeasuresTable):
-        notes: list[tuple[Runs, int]] = [
-            ((Run(f"{f.marker} {f.text}"),), 0) for f in block.footnotes
-        ]
-        if not state.get("key_done"):
-            state["key_done"] = True
+        notes: list[tuple[Runs, int]] = [((Run(line),), 0) for line in footnote_lines(block)]
+        if block is key:
             notes.append(((Run("Key: ", bold=True), Run(theme.ASSESSMENT_KEY)), 0))
         if notes:
             yield _text(notes, scale.note, width, "note")

@@ -20,7 +20,13 @@ from generator.spc import Variation
 from layouts import theme
 from layouts.deck.geometry import Box
 from layouts.deck.oxml import rgb
-from layouts.spc_style import CENTRE_LINE, DATA_LINE, LIMIT_LINE, VARIATION_COLOURS
+from layouts.spc_style import (
+    CENTRE_LINE,
+    DATA_LINE,
+    LIMIT_LINE,
+    VARIATION_COLOURS,
+    trend_format,
+)
 
 AXIS_SIZE = 12.0
 TICK_EVERY = 3
@@ -62,9 +68,7 @@ def draw_trend(shapes: SlideShapes, trend: Trend, box: Box) -> None:
 
 
 def _number_format(trend: Trend) -> str:
-    if trend.unit.value == "percent":
-        return '0.0"%"'
-    return "#,##0"
+    return trend_format(trend).excel
 
 
 def _title(native: Any, trend: Trend) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import assert_never
 
@@ -14,7 +13,6 @@ from reportlab.platypus import Table as RLTable
 
 from generator.errors import RenderError
 from generator.model import (
-    Align,
     Block,
     Break,
     Bullet,
@@ -32,8 +30,9 @@ from generator.model import (
 from layouts import theme
 from layouts.fonts import FACES
 from layouts.pdf.tables import TableContext, fit_row, generic_table, measures_table
-from layouts.pdf.text import BULLET_GLYPHS, runs_markup, text_markup
+from layouts.pdf.text import runs_markup, text_markup
 from layouts.pdf.trend import trend_flowables
+from layouts.view import BULLET_GLYPHS, chart_data_table, printed_blocks
 
 CALLOUT_RULE = 4.0  # points: the brand-colour rule down the callout's left edge
 CALLOUT_PAD = 12.0
@@ -74,7 +73,7 @@ def section_story(
     title = RLParagraph(text_markup(section.title), styles.section_title)
     story.append(mark(title, Outline(1 if section.theme else 0, section.title, f"s{index}")))
     previous: Block | None = None
-    for block in _useful_breaks(section.blocks):
+    for block in printed_blocks(section):
         if isinstance(previous, Bullet) and not isinstance(block, Bullet):
             story.append(Spacer(1, AFTER_LIST))  # -- a list ends with a paragraph's gap --
         flowables = render_block(block, ctx)
@@ -83,23 +82,6 @@ def section_story(
         story += flowables
         previous = block
     return story
-
-
-def _useful_breaks(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks without breaks that would leave an empty page or a title alone.
-
-    A break before any content, after the last content (the next section starts a page
-    anyway) or straight after another break has nothing to separate.
-    """
-    printed = [block for block in blocks if not isinstance(block, SpeakerNotes)]
-    kept: list[Block] = []
-    for index, block in enumerate(printed):
-        if isinstance(block, Break):
-            rest = printed[index + 1 :]
-            if not kept or isinstance(kept[-1], Break) or all(isinstance(b, Break) for b in rest):
-                continue
-        kept.append(block)
-    return kept
 
 
 def _theme_band(text: str, ctx: TableContext) -> Flowable:
@@ -158,7 +140,7 @@ def _callout(block: Callout, ctx: TableContext) -> list[Flowable]:
 def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
     """The title as text (it wraps), then the chart as a vector drawing."""
     # -- imported here: a document without charts never loads matplotlib or svglib --
-    from layouts import charts
+    from layouts.pdf.chart_drawing import chart_drawing
 
     width = ctx.width
     if block.kind == "bar":
@@ -166,27 +148,14 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
         height = min(max(BAR_SLOT * bars + 70, 160), ctx.height * 0.7)
     else:
         height = min(width * CHART_ASPECT, ctx.height * 0.6)
-    drawing = charts.chart_drawing(block, width, height)
+    drawing = chart_drawing(block, width, height)
     drawing.hAlign = "LEFT"
     title = RLParagraph(text_markup(block.title), ctx.styles.caption)
-    return [KeepTogether([title, drawing]), Spacer(1, 6), *generic_table(_chart_data(block), ctx)]
-
-
-def _chart_data(chart: Chart) -> Table:
-    """The chart's figures as a table: a PDF has no alt text, so readers get the data."""
-    right: tuple[Align, ...] = ("right",)
-    align: tuple[Align, ...] = ("left", *right * len(chart.series))
-    return Table(
-        caption="",
-        sheet=chart.sheet,
-        header=(chart.category_heading, *(series.name for series in chart.series)),
-        rows=tuple(
-            (category, *(series.value_texts[i] for series in chart.series))
-            for i, category in enumerate(chart.categories)
-        ),
-        align=align,
-        source=chart.source,
-    )
+    return [
+        KeepTogether([title, drawing]),
+        Spacer(1, 6),
+        *generic_table(chart_data_table(block), ctx),
+    ]
 
 
 def _image(block: Image, ctx: TableContext) -> list[Flowable]:

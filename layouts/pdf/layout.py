@@ -41,6 +41,7 @@ from layouts.pdf.blocks import SOURCE_ATTRIBUTE, Outline, section_story
 from layouts.pdf.cover import cover_story, cover_template
 from layouts.pdf.tables import TableContext
 from layouts.pdf.text import Styles, make_styles, rgb, text_markup
+from layouts.view import key_table, properties
 
 FOOTER_SIZE = theme.PDF.note
 FOOTER_GAP = 18.0  # points between the footer text and the page number
@@ -76,7 +77,9 @@ def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable
     story += [NextPageTemplate("body"), PageBreak()]
     contents = _contents(styles)
     story += [RLParagraph("Contents", styles.contents_title), contents]
-    ctx = TableContext(styles, document.report, doc.frame_width, doc.frame_height)
+    ctx = TableContext(
+        styles, document.report, doc.frame_width, doc.frame_height, key_table(document)
+    )
     index = 0
     for theme_number, (name, sections) in enumerate(themes(document)):
         for position, section in enumerate(sections):
@@ -178,7 +181,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             bottomMargin=self.margin,
             title=report.full_title,
             author=report.organisation,
-            subject=report.subject or _subject(report),
+            subject=properties(report).subject,
             keywords=list(report.keywords),
             creator="pcc-summary",
             lang=report.language,
@@ -232,10 +235,6 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         for key, (entry, page) in self.entry_pages.items():
             _number_form(canvas, f"toc-{key}", str(page), levels[min(entry.level, 1)])
         canvas.save()
-
-
-def _subject(report: Report) -> str:
-    return " ".join(part for part in (report.subtitle, report.year, report.period) if part)
 
 
 def _number_form(canvas: Canvas, name: str, text: str, style: ParagraphStyle) -> None:

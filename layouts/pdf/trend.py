@@ -3,12 +3,17 @@ swatch, the SPC chart, then its figures as a table (a PDF chart has no alt text)
 
 from __future__ import annotations
 
+import io
+
+from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 
 from generator import words_monthly as words
+from generator.errors import RenderError
 from generator.model import Align, Table, Trend
 from generator.spc import Variation
+from layouts.fonts import FACES
 from layouts.pdf.tables import TableContext, generic_table
 from layouts.pdf.text import text_markup
 from layouts.spc_style import VARIATION_COLOURS
@@ -17,10 +22,8 @@ CHART_ASPECT = 0.45
 
 
 def trend_flowables(block: Trend, ctx: TableContext) -> list[Flowable]:
-    from layouts.spc_chart import trend_drawing  # matplotlib only when a trend prints
-
     height = min(ctx.width * CHART_ASPECT, ctx.height * 0.55)
-    drawing = trend_drawing(block, ctx.width, height)
+    drawing = _drawing(block, ctx.width, height)
     drawing.hAlign = "LEFT"
     title = RLParagraph(text_markup(block.title), ctx.styles.caption)
     colour = VARIATION_COLOURS[block.spc.variation]
@@ -50,3 +53,19 @@ def _data(block: Trend) -> Table:
         align=align,
         source=block.source,
     )
+
+
+def _drawing(block: Trend, width: float, height: float) -> Drawing:
+    """The SPC chart as a vector drawing, its text in the embedded font."""
+    # -- imported here: matplotlib and svglib load only when a trend prints --
+    from svglib.svglib import svg2rlg
+
+    from layouts.pdf.chart_drawing import _register_svg_fonts
+    from layouts.spc_chart import trend_svg
+
+    _register_svg_fonts()
+    drawing = svg2rlg(io.BytesIO(trend_svg(block, width, height)))
+    if drawing is None:  # pragma: no cover - svglib returns None only for unreadable SVG
+        raise RenderError("the SPC chart could not be drawn", block.source)
+    drawing.initialFontName = FACES["regular"]
+    return drawing
