@@ -101,3 +101,9 @@ def test_deck_colours_special_cause_points_by_their_variation(
     assert trends[1].points[0] is Variation.COMMON
     first = data.points[0].marker.format.fill.fore_color.rgb
     assert f"#{first}" == VARIATION_COLOURS[Variation.COMMON]
+
+
+def test_deck_percent_trend_axis_prints_percent(deck: Any) -> None:
+    axis = _charts(deck)[0].chart.value_axis
+    assert axis.tick_labels.number_format == '#,##0.0"%"'
+    assert not axis.tick_labels.number_format_is_linked

@@ -64,6 +64,8 @@ def draw_trend(shapes: SlideShapes, trend: Trend, box: Box) -> None:
     native.legend.position = XL_LEGEND_POSITION.BOTTOM
     native.legend.include_in_layout = False
     _axes(native)
+    native.value_axis.tick_labels.number_format = _number_format(trend)
+    native.value_axis.tick_labels.number_format_is_linked = False
     _scale(native, trend)
 
 
