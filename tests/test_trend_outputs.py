@@ -107,3 +107,21 @@ def test_deck_percent_trend_axis_prints_percent(deck: Any) -> None:
     axis = _charts(deck)[0].chart.value_axis
     assert axis.tick_labels.number_format == '#,##0.0"%"'
     assert not axis.tick_labels.number_format_is_linked
+
+
+def test_committed_monthly_example_is_what_the_code_writes(tmp_path: Path) -> None:
+    from generator.authoring.example_monthly import write_example_monthly
+    from tests.test_template import snapshot
+
+    written = tmp_path / "example-monthly.xlsx"
+    write_example_monthly(written)
+    assert snapshot(EXAMPLE) == snapshot(written), "run python scripts/make_inputs.py"
+
+
+def test_the_monthly_example_is_labelled_made_up_and_checks_clean() -> None:
+    loaded = load_document(EXAMPLE)
+    assert loaded.warnings == ()
+    assert "made-up" in loaded.document.report.subtitle
+    for section in loaded.document.sections:
+        kinds = [type(block).__name__ for block in section.blocks]
+        assert kinds.index("Trend") < kinds.index("Note")  # a made-up note under each trend
