@@ -49,6 +49,7 @@ SERIES_NAMES = {
     "lower": "Lower limit",
 }
 MONTH_HEADING = "Month"
+DATA_CAPTION = "Figures for the chart: {title}"
 VARIATION_HEADING = "Variation"
 
 # -- new-quarter and check --

@@ -125,3 +125,12 @@ def test_the_monthly_example_is_labelled_made_up_and_checks_clean() -> None:
     for section in loaded.document.sections:
         kinds = [type(block).__name__ for block in section.blocks]
         assert kinds.index("Trend") < kinds.index("Note")  # a made-up note under each trend
+
+
+def test_html_trend_is_named_svg_with_the_result_and_its_figures(trends: list[Trend]) -> None:
+    from layouts.html.layout import page_html
+
+    page = page_html(load_document(EXAMPLE).document)
+    assert page.count("Latest month: Special cause improvement") == 1
+    assert f'<desc id="chart-2-desc">{trends[1].alt_text}</desc>' in page
+    assert "Figures for the chart: Residential burglary, by month" in page

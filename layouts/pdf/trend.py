@@ -11,12 +11,11 @@ from reportlab.platypus import Paragraph as RLParagraph
 
 from generator import words_monthly as words
 from generator.errors import RenderError
-from generator.model import Align, Table, Trend
-from generator.spc import Variation
+from generator.model import Trend
 from layouts.fonts import FACES
 from layouts.pdf.tables import TableContext, generic_table
 from layouts.pdf.text import text_markup
-from layouts.spc_style import VARIATION_COLOURS
+from layouts.spc_style import VARIATION_COLOURS, trend_data_table
 
 CHART_ASPECT = 0.45
 
@@ -34,25 +33,8 @@ def trend_flowables(block: Trend, ctx: TableContext) -> list[Flowable]:
     return [
         KeepTogether([title, result, drawing]),
         Spacer(1, 6),
-        *generic_table(_data(block), ctx),
+        *generic_table(trend_data_table(block), ctx),
     ]
-
-
-def _data(block: Trend) -> Table:
-    """Month, value and each flagged month's variation, for readers who cannot see it."""
-    align: tuple[Align, ...] = ("left", "right", "left")
-    rows = tuple(
-        (month, text, "" if kind is Variation.COMMON else words.VARIATION[kind])
-        for month, text, kind in zip(block.months, block.value_texts, block.points, strict=True)
-    )
-    return Table(
-        caption="",
-        sheet="Monthly",
-        header=(words.MONTH_HEADING, block.measure, words.VARIATION_HEADING),
-        rows=rows,
-        align=align,
-        source=block.source,
-    )
 
 
 def _drawing(block: Trend, width: float, height: float) -> Drawing:
