@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from generator.assessment_words import ASSESSMENT_LABELS
+from generator.spc import SpcResult, Variation
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ class Report:
     published: dt.date | None = None
     subject: str = ""
     keywords: tuple[str, ...] = ()
+    periods: int = 3  # Monthly sheet: rolling windows per measures table
+    window: int = 12  # Monthly sheet: months in one rolling window
     # Field name (lower case) -> the Value cell it was read from.
     sources: dict[str, Source] = field(default_factory=dict, compare=False, hash=False)
 
@@ -280,6 +283,29 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Trend:
+    """An SPC chart of one Monthly measure, month by month (statistics.md).
+
+    `points` gives each month's variation (COMMON unless a rule flags it), so layouts
+    colour special-cause points; `result` is the latest month's result in words."""
+
+    title: str
+    measure: str
+    unit: Unit
+    months: tuple[str, ...]  # "Sept 2024"
+    values: tuple[float, ...]
+    value_texts: tuple[str, ...]
+    spc: SpcResult
+    points: tuple[Variation, ...]
+    result: str  # e.g. "Special cause improvement"
+    centre_text: str
+    upper_text: str  # "" on a run chart
+    lower_text: str
+    alt_text: str
+    source: Source
+
+
+@dataclass(frozen=True)
 class Callout:
     runs: Runs
     source: Source
@@ -351,6 +377,7 @@ Block = (
     | MeasuresTable
     | Table
     | Chart
+    | Trend
     | Callout
     | Note
     | Image

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.glance import document_tally, tally_counts
-from generator.model import Chart, Document, MeasuresTable, Summary, Table
+from generator.model import Chart, Document, MeasuresTable, Summary, Table, Trend
 
 
 def _count(number: int, noun: str) -> str:
@@ -17,12 +17,15 @@ def summarise(document: Document) -> str:
     measures = [block for block in blocks if isinstance(block, MeasuresTable)]
     rows = sum(len(table.rows) for table in measures)
     summaries = sum(isinstance(block, Summary) for block in blocks)  # a section each
+    trends = sum(isinstance(block, Trend) for block in blocks)
     counts = [
         _count(len(document.sections) - summaries, "section"),
         f"{_count(len(measures), 'measures table')} ({_count(rows, 'measure')})",
         _count(sum(isinstance(block, Table) for block in blocks), "table"),
         _count(sum(isinstance(block, Chart) for block in blocks), "chart"),
     ]
+    if trends:
+        counts.append(_count(trends, "trend"))
     if summaries:
         counts.append(_count(summaries, "summary").replace("summarys", "summaries"))
     line = ", ".join(counts)

@@ -46,3 +46,6 @@ def test_template_sheets_have_the_contract_headers(tmp_path):
     measures = header[contract.MEASURES]
     assert tuple(measures[:4]) == contract.MEASURES_HEADERS
     assert tuple(measures[-3:]) == contract.MEASURES_OPTIONAL
+    monthly = header[contract.MONTHLY]
+    assert tuple(monthly[:4]) == contract.MEASURES_HEADERS
+    assert tuple(monthly[-3:]) == contract.MEASURES_OPTIONAL

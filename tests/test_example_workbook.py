@@ -51,7 +51,7 @@ def test_committed_example_is_what_write_example_writes(tmp_path: Path) -> None:
 
 def test_example_looks_like_a_filled_in_template(book: Any) -> None:
     template = openpyxl.load_workbook(TEMPLATE)
-    assert book.sheetnames[:4] == template.sheetnames
+    assert book.sheetnames[:4] == template.sheetnames[:4]  # the example has no Monthly sheet
     assert book.sheetnames[4:] == ["Charge rates", "COPA reports"]
     for name in ("Report", "Content", "Measures"):
         assert validated_columns(book[name]) == validated_columns(template[name]), name

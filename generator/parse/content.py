@@ -11,7 +11,13 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 
 from generator import assessment_words as words
-from generator.contract import BULLET_LEVELS, CHART_KINDS, CONTENT_HEADERS, CONTENT_TYPES
+from generator.contract import (
+    BULLET_LEVELS,
+    CHART_KINDS,
+    CONTENT_HEADERS,
+    CONTENT_TYPES,
+    TREND_KINDS,
+)
 from generator.errors import Problems, did_you_mean, one_of
 from generator.glance import fill_summaries
 from generator.model import (
@@ -40,8 +46,8 @@ from generator.workbook import RawCell, RawRow, RawSheet
 
 TYPES = CONTENT_TYPES
 HEADERS = CONTENT_HEADERS
-_TAKES_DATA = {"measures", "table", "chart", "image"}
-_TAKES_OPTION = {"bullet", "chart"}
+_TAKES_DATA = {"measures", "table", "chart", "image", "trend"}
+_TAKES_OPTION = {"bullet", "chart", "trend"}
 _NEEDS_TEXT = {
     "section": "the section title",
     "paragraph": "the paragraph's text",
@@ -118,7 +124,7 @@ def parse_content(
             _add(builder, row)
     builder.close()
     if any(isinstance(b, Summary) for s in builder.sections for b in s.blocks):
-        builder.sections = list(fill_summaries(builder.sections, sources.rule))
+        builder.sections = list(fill_summaries(builder.sections, sources.report.assessment))
     if not builder.sections and not problems.errors:
         problems.error(
             Source(sheet.title), 'no section rows; expected at least one row of Type "section"'
@@ -190,7 +196,7 @@ def _summary(row: Row, builder: _Builder) -> None:
     builder.close()
     heading = row.text or words.SUMMARY_HEADING
     where = row.where["Type"]
-    block = Summary(heading, (), Tally(0, 0, 0, 0), builder.sources.rule, where)
+    block = Summary(heading, (), Tally(0, 0, 0, 0), builder.sources.report.assessment, where)
     builder.sections.append(Section(heading, "", (block,), where))
     builder.current, builder.after_summary = None, True
 
@@ -263,6 +269,13 @@ def _chart(row: Row, builder: _Builder) -> Block | None:
     return builder.sources.chart(sheet, row.text, cast(ChartKind, kind), row.where["Data"])
 
 
+def _trend(row: Row, builder: _Builder) -> Block | None:
+    kind = read_choice(row.option, "trend type", TREND_KINDS, builder.problems, "spc")
+    if kind is None:
+        return None
+    return builder.sources.trend(row.data, row.text, kind, row.where["Data"])
+
+
 _BUILDERS: dict[str, Callable[[Row, _Builder], Block | None]] = {
     "paragraph": _paragraph,
     "bullet": _bullet,
@@ -274,6 +287,7 @@ _BUILDERS: dict[str, Callable[[Row, _Builder], Block | None]] = {
     "measures": _measures,
     "table": _table,
     "chart": _chart,
+    "trend": _trend,
 }
 
 __all__ = ["CHART_KINDS", "TYPES", "did_you_mean", "parse_content"]

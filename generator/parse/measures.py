@@ -39,7 +39,8 @@ from generator.parse.keys import Keyed, KeyIndex, read_key
 from generator.workbook import RawCell, RawRow, RawSheet
 
 KEY_HEADERS = MEASURES_HEADERS
-OPTIONAL_HEADERS_NORM = tuple(norm(name) for name in MEASURES_OPTIONAL)
+OPTIONAL_HEADERS = MEASURES_OPTIONAL
+OPTIONAL_HEADERS_NORM = tuple(norm(name) for name in OPTIONAL_HEADERS)
 MARKERS = ("*", "†", "‡", "§", "¶")
 MAX_DECIMALS = 6  # a formula's 0.333333... should not print 16 places
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
 from typing import assert_never
 
@@ -20,11 +19,13 @@ from generator.model import (
     SpeakerNotes,
     Summary,
     Table,
+    Trend,
 )
 from layouts.html.charts import chart_figure
 from layouts.html.glance import summary_html
-from layouts.html.markup import attrs, esc, runs_html
+from layouts.html.markup import attrs, data_uri, esc, runs_html
 from layouts.html.tables import table_html
+from layouts.html.trend import trend_html
 from layouts.view import (
     KEY_LABEL,
     assessment_key,
@@ -33,8 +34,6 @@ from layouts.view import (
     measures_grid,
     table_grid,
 )
-
-_MIME = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 
 
 @dataclass
@@ -86,6 +85,9 @@ def render_block(block: Block, counter: Counter) -> str:
             return table_html(table_grid(block), caption, counter.next_table(), False)
         case Chart():
             return _chart(block, counter)
+        case Trend():
+            counter.charts += 1
+            return trend_html(block, counter.charts, counter.next_table())
         case Image():
             return _image(block)
         case Break():
@@ -134,7 +136,4 @@ def _chart(chart: Chart, counter: Counter) -> str:
 
 
 def _image(image: Image) -> str:
-    data = image.path.read_bytes()
-    mime = next((m for magic, m in _MIME.items() if data.startswith(magic)), "image/png")
-    source = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
-    return f'<p class="image"><img{attrs(src=source, alt=image.alt_text)}></p>'
+    return f'<p class="image"><img{attrs(src=data_uri(image.path), alt=image.alt_text)}></p>'

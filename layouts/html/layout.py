@@ -7,7 +7,6 @@ URIs, so opening it makes no request anywhere. Deterministic: same workbook, sam
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterator
 
 from generator.model import Document, Report, Section, themes
@@ -15,10 +14,8 @@ from generator.options import RenderOptions
 from layouts import theme
 from layouts.html.blocks import Counter, blocks_html
 from layouts.html.css import stylesheet
-from layouts.html.markup import attrs, esc, slug
+from layouts.html.markup import attrs, data_uri, esc, slug
 from layouts.view import key_table, printed_blocks, properties
-
-_LOGO_TYPES = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 
 
 def render_html(document: Document, options: RenderOptions) -> bytes:
@@ -74,9 +71,7 @@ def _logo(document: Document) -> str:
     logo = document.report.logo
     assert logo is not None
     path = logo if logo.is_absolute() else document.workbook.parent / logo
-    data = path.read_bytes()
-    mime = next((m for magic, m in _LOGO_TYPES.items() if data.startswith(magic)), "image/png")
-    source = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+    source = data_uri(path)
     alt = f"{document.report.organisation} logo" if document.report.organisation else "Logo"
     return f"<img{attrs(class_='logo', src=source, alt=alt)}>"
 

@@ -6,7 +6,9 @@ prints as typed and can never become markup.
 
 from __future__ import annotations
 
+import base64
 from html import escape
+from pathlib import Path
 
 from generator.model import Runs
 
@@ -40,6 +42,16 @@ def runs_html(runs: Runs) -> str:
             html = f"<a{attrs(href=run.href)}>{html}</a>"
         out.append(html)
     return "".join(out)
+
+
+_MIME = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg"}  # the parser admits only these
+
+
+def data_uri(path: Path) -> str:
+    """An image inside the page, so opening it requests nothing."""
+    data = path.read_bytes()
+    mime = next((kind for magic, kind in _MIME.items() if data.startswith(magic)), "image/png")
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 def slug(prefix: str, number: int) -> str:
