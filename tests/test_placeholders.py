@@ -229,3 +229,27 @@ def test_deck_prints_the_tables_strings(outputs: tuple[list[str], object, list[s
     for sentence in expected:
         assert sentence in joined
     assert "{" not in joined
+
+
+def test_a_monthly_key_prints_its_rolling_tables_figures(tmp_path: Path) -> None:
+    import openpyxl
+
+    source = Path(__file__).resolve().parent.parent / "inputs" / "example-monthly.xlsx"
+    book = openpyxl.load_workbook(source)
+    content = book["Content"]
+    content.append(["paragraph", "Burglary: {burglary.change} ({burglary.percent}).", None, None])
+    path = tmp_path / "monthly.xlsx"
+    book.save(path)
+    document = load_document(path).document
+    rows = [
+        row
+        for section in document.sections
+        for block in section.blocks
+        if isinstance(block, MeasuresTable)
+        for row in block.rows
+        if row.key == "burglary"
+    ]
+    paragraph = document.sections[-1].blocks[-1]
+    assert isinstance(paragraph, Paragraph) and rows
+    change = rows[0].change
+    assert plain_text(paragraph.runs) == f"Burglary: {change.text} ({change.percent_text})."

@@ -107,10 +107,15 @@ class Sources:
         return self._measures
 
     def keyed_rows(self) -> dict[str, MeasureRow]:
-        """Every measure with a Key, by Key ignoring case (what placeholders name)."""
+        """Every measure with a Key, Measures and Monthly, by Key ignoring case (what
+        placeholders name): a Monthly row as its latest rolling table prints it."""
         if self._measures is None and find_sheet(self.book, "Measures") is not None:
             self._load_measures(Source("Measures"))
-        tables = self._measures.tables.values() if self._measures else ()
+        tables = list(self._measures.tables.values()) if self._measures else []
+        monthly = self.monthly.sheet()
+        for name in dict.fromkeys(row.table for row in (monthly.rows if monthly else ())):
+            table = self.monthly.table(name, "", Source(self.monthly.title or "Monthly"))
+            tables += [table] if table else []
         return {row.key.casefold(): row for table in tables for row in table.rows if row.key}
 
     def _load_measures(self, where: Source) -> MeasureTables | None:
