@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 
 import pdfplumber
@@ -32,6 +34,7 @@ from tests.conftest import PERIODS, MakeWorkbook, Sheets
 ValidSheets = Callable[[], Sheets]
 HEAD = ["Table", "Measure", "Unit", "Better", *PERIODS, "Note", "Key"]
 WHERE = Source("Content", "B4")
+Outputs = tuple[list[str], object, list[str], str]  # PDF lines, deck, expected, HTML text
 
 
 def _sheets(valid_sheets: ValidSheets, *texts: tuple[str, str | None]) -> Sheets:
@@ -184,7 +187,7 @@ def test_resolve_keeps_a_typed_copy_without_placeholder_figures() -> None:
 
 
 @pytest.fixture(scope="module")
-def outputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], object, list[str]]:
+def outputs(tmp_path_factory: pytest.TempPathFactory) -> Outputs:
     """The PDF's text, the deck and the table's own strings for a workbook of placeholders."""
     from tests.conftest import _valid, build_workbook
 
@@ -195,7 +198,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], object
     )
     path = build_workbook(tmp_path_factory.mktemp("ph") / "book.xlsx", sheets)
     document = load_document(path).document
-    rendered = render_all(document, ("pdf", "pptx"), RenderOptions())
+    rendered = render_all(document, ("pdf", "pptx", "html"), RenderOptions())
+    html = re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", rendered["html"].decode())))
     with pdfplumber.open(io.BytesIO(rendered["pdf"])) as pdf:
         lines = [line for page in pdf.pages for line in (page.extract_text() or "").splitlines()]
     table = document.sections[0].blocks[1]
@@ -205,11 +209,11 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], object
         f"Calls {calls.change.text} ({calls.change.percent_text}) to {calls.value_texts[-1]}.",
         f"Answered: {rate.change.text}, now {rate.value_texts[-1]}.",
     ]
-    return lines, Presentation(io.BytesIO(rendered["pptx"])), expected
+    return lines, Presentation(io.BytesIO(rendered["pptx"])), expected, html
 
 
-def test_pdf_prints_the_tables_strings(outputs: tuple[list[str], object, list[str]]) -> None:
-    lines, _, expected = outputs
+def test_pdf_prints_the_tables_strings(outputs: Outputs) -> None:
+    lines, _, expected, _ = outputs
     assert expected == ["Calls -8,486 (-7.0%) to 113,266.", "Answered: +1.5pts, now 89.2%."]
     text = "\n".join(lines)
     for sentence in expected:
@@ -217,8 +221,8 @@ def test_pdf_prints_the_tables_strings(outputs: tuple[list[str], object, list[st
     assert "{" not in text
 
 
-def test_deck_prints_the_tables_strings(outputs: tuple[list[str], object, list[str]]) -> None:
-    _, deck, expected = outputs
+def test_deck_prints_the_tables_strings(outputs: Outputs) -> None:
+    _, deck, expected, _ = outputs
     texts = [
         shape.text_frame.text
         for slide in deck.slides  # type: ignore[attr-defined]
@@ -229,6 +233,13 @@ def test_deck_prints_the_tables_strings(outputs: tuple[list[str], object, list[s
     for sentence in expected:
         assert sentence in joined
     assert "{" not in joined
+
+
+def test_html_prints_the_tables_strings(outputs: Outputs) -> None:
+    *_, expected, html = outputs
+    for sentence in expected:
+        assert sentence in html
+    assert "{calls999" not in html
 
 
 def test_a_monthly_key_prints_its_rolling_tables_figures(tmp_path: Path) -> None:
