@@ -14,19 +14,12 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from generator.contract import PLACEHOLDER_FIELDS
 from generator.errors import Problems, did_you_mean, one_of
 from generator.figures import NOT_AVAILABLE
 from generator.model import Direction, MeasureRow, Source, Unit
 
-FIELDS = (
-    "latest",
-    "previous",
-    "change",
-    "change_size",
-    "percent",
-    "percent_size",
-    "direction",
-)
+FIELDS = PLACEHOLDER_FIELDS
 DIRECTION_WORDS = {
     Direction.DOWN: "reduction",
     Direction.UP: "increase",
