@@ -130,7 +130,9 @@ def _use(whole: str, inside: str, lookup: Lookup, where: Source, problems: Probl
         )
         return None
     text = figure(row, field)
-    if text == NOT_AVAILABLE:
+    # -- a row with no figures at all (a new quarter not filled in yet) is warned once, by
+    #    the Measures check, not at every placeholder --
+    if text == NOT_AVAILABLE and any(value is not None for value in row.values):
         problems.warning(where, f'"{whole}" prints "{NOT_AVAILABLE}": {_why_missing(row, field)}')
     return Use(key, field, text, row)
 
