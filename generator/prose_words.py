@@ -143,8 +143,8 @@ def _sign(match: re.Match[str]) -> Said | None:
 
 def direction_near(text: str, start: int, end: int) -> Said | None:
     """The nearest direction word within a few words of text[start:end], in its clause."""
-    before = _words(_clause_before(text, start))[-_BEFORE:]
-    after = _words(_clause_after(text, end))[: _AFTER + 1]
+    before = _WORD.findall(_clause_before(text, start))[-_BEFORE:]
+    after = _WORD.findall(_clause_after(text, end))[: _AFTER + 1]  # +1: the word after
     candidates: list[tuple[int, Said]] = []
     for distance, index in enumerate(range(len(before) - 1, -1, -1)):
         said = _said(before, index)
@@ -167,11 +167,6 @@ def _said(words: list[str], index: int) -> Said | None:
     if word in RISE_WORDS:
         return Said(Direction.UP, words[index])
     return None
-
-
-def _words(text: str) -> list[str]:
-    words = _WORD.findall(text)
-    return words
 
 
 def _clause_before(text: str, start: int) -> str:
