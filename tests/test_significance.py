@@ -191,3 +191,27 @@ def test_report_assessment_unknown_word(
         'Report!B3: unknown Assessment "signifcance" (did you mean "significance"?); '
         'expected "significance" or "direction"'
     ]
+
+
+def test_monthly_rolling_tables_are_judged_by_the_same_rule() -> None:
+    from pathlib import Path
+
+    from generator.model import MeasuresTable
+
+    path = Path(__file__).resolve().parent.parent / "inputs" / "example-monthly.xlsx"
+    document = load_document(path).document
+    rows = {
+        row.label: row.change
+        for section in document.sections
+        for block in section.blocks
+        if isinstance(block, MeasuresTable)
+        for row in block.rows
+    }
+    rate = rows["% 999 calls answered within 10 seconds"]
+    assert rate.method is Method.PROPORTIONS and rate.p_value is not None
+    assert rate.assessment is (
+        Assessment.BETTER if rate.p_value < 0.05 else Assessment.NOT_SIGNIFICANT
+    )
+    counts = [c for c in rows.values() if c.method is Method.COUNTS]
+    assert len(counts) == 3
+    assert any(c.assessment is Assessment.NOT_SIGNIFICANT for c in counts)
