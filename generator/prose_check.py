@@ -18,6 +18,7 @@ one that matches nothing is not reported at all. Findings are warnings naming th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -37,6 +38,7 @@ from generator.prose_words import (
 )
 
 NEAR = Decimal(1)  # (a): within one point
+_NOT_DIGITS = re.compile(r"[^\d.]")
 
 
 @dataclass(frozen=True)
@@ -82,11 +84,12 @@ def check_prose(
 ) -> tuple[Finding, ...]:
     """Warn about every contradiction and slip; return every finding, for --explain."""
     per_section = [section_figures(section) for section in sections]
+    changes = _changes_by_quote(per_section)
     findings: list[Finding] = []
     for text in prose:
         if text.section >= len(sections):
             continue
-        findings.extend(_check_text(text, sections, per_section))
+        findings.extend(_check_text(text, sections, per_section, changes))
     said: set[tuple[Source, str]] = set()
     for finding in findings:
         message = warning_for(finding)
@@ -131,16 +134,43 @@ def _figure(
     direction: Direction | None,
     what: str,
 ) -> Figure:
-    digits = "".join(ch for ch in printed if ch.isdigit() or ch == ".")
-    return Figure(row, kind, printed, Decimal(digits), exact, direction, what)
+    return Figure(row, kind, printed, Decimal(_NOT_DIGITS.sub("", printed)), exact, direction, what)
+
+
+# -- every change figure of the document by the numbers that quote it (as printed, with
+#    any decimals, or rounded to fewer): a look-up per number instead of a scan of every
+#    section's figures --
+ANY_PLACES = -1
+ChangeIndex = dict[tuple[Decimal, int], list[tuple[int, Figure]]]
+
+
+def _changes_by_quote(per_section: list[list[Figure]]) -> ChangeIndex:
+    index: ChangeIndex = {}
+    for section, found in enumerate(per_section):
+        for figure in found:
+            if figure.direction is not None and figure.kind != "plain":
+                for key in _quotes(figure):
+                    index.setdefault(key, []).append((section, figure))
+    return index
+
+
+def _quotes(figure: Figure) -> set[tuple[Decimal, int]]:
+    """(value, decimals typed) of every quote of the figure that `_equal` accepts."""
+    shown = -int(figure.size.as_tuple().exponent)
+    values = [figure.size] + ([figure.exact] if figure.exact is not None else [])
+    rounded = {(figures.round_to(v, places), places) for places in range(shown) for v in values}
+    return {(figure.size, ANY_PLACES)} | rounded
 
 
 def _check_text(
-    text: Prose, sections: Sequence[Section], per_section: list[list[Figure]]
+    text: Prose,
+    sections: Sequence[Section],
+    per_section: list[list[Figure]],
+    changes: ChangeIndex,
 ) -> list[Finding]:
     reading = _with_direction_words(text)
     findings = [
-        replace(_judge_typed(number, text, sections, per_section), at=number.start)
+        replace(_judge_typed(number, text, sections, per_section, changes), at=number.start)
         for number in typed_numbers(reading)
     ]
     findings.extend(_judge_placeholders(reading, text))
@@ -158,17 +188,24 @@ def _with_direction_words(text: Prose) -> str:
 
 
 def _judge_typed(
-    number: Typed, text: Prose, sections: Sequence[Section], per_section: list[list[Figure]]
+    number: Typed,
+    text: Prose,
+    sections: Sequence[Section],
+    per_section: list[list[Figure]],
+    changes: ChangeIndex,
 ) -> Finding:
     here = [figure for figure in per_section[text.section] if _equal(number, figure)]
     if here:
         return _with_direction(text.source, number.text, number.said, here, "")
     # -- a percentage quoted from another section's table is not a slip for one here --
-    for index, others in enumerate(per_section if number.kind != "plain" else []):
-        there = [f for f in others if f.direction is not None and _equal(number, f)]
-        if there and index != text.section:
-            title = sections[index].title
-            return Finding(text.source, 0, number.text, number.said, there[0], title, "elsewhere")
+    hits = changes.get((number.size, ANY_PLACES), []) + changes.get(
+        (number.size, number.places), []
+    )
+    quoted = [hit for hit in hits if number.kind != "plain" and hit[0] != text.section]
+    if quoted:
+        index, figure = min(quoted, key=lambda hit: hit[0])  # the first such section
+        title = sections[index].title
+        return Finding(text.source, 0, number.text, number.said, figure, title, "elsewhere")
     near = _nearest(number, per_section[text.section])
     verdict = "near" if near is not None else "unmatched"
     return Finding(text.source, 0, number.text, number.said, near, "", verdict)
