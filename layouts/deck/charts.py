@@ -52,7 +52,7 @@ def draw_chart(shapes: SlideShapes, chart: Chart, box: Box) -> None:
         CHART_TYPES[chart.kind], Pt(box.left), Pt(box.top), Pt(box.width), Pt(box.height), data
     )
     frame.name = f"Chart: {chart.title}"[:250]
-    frame._element.nvGraphicFramePr.cNvPr.set("descr", chart.alt_text)
+    frame.element.nvGraphicFramePr.cNvPr.set("descr", chart.alt_text)
     native = frame.chart
     native.font.name, native.font.size = theme.DECK_FONT, Pt(AXIS_SIZE)
     native.font.color.rgb = rgb(theme.TEXT)

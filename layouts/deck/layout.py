@@ -24,9 +24,10 @@ from layouts import theme
 from layouts.deck.charts import draw_chart
 from layouts.deck.flow import SlidePlan, plan_slides
 from layouts.deck.geometry import Box, Geometry
+from layouts.deck.internals import fast_partnames, paragraph_element, release_slide
 from layouts.deck.items import FlexItem, TextItem
 from layouts.deck.oxml import rgb
-from layouts.deck.package import fast_partnames, release_slide, save, set_core_properties
+from layouts.deck.package import save, set_core_properties
 from layouts.deck.tables import DeckLayoutError, TableItem, draw_table
 from layouts.deck.template import Layouts, open_presentation, pick_layouts, slide_points
 from layouts.deck.text import (
@@ -86,7 +87,7 @@ def _title_slide(
         slide.background.fill.fore_color.rgb = rgb(style.brand)
     title = _title_shape(slide)
     _set_title(title, plan.title, plan.title_box, plan.title_size, style, on_brand)
-    subtitle = next((p for p in slide.placeholders if p._element is not title._element), None)
+    subtitle = next((p for p in slide.placeholders if p.element is not title.element), None)
     shapes = slide.shapes
     for index, (text, size, box, bold, colour) in enumerate(plan.lines):
         shape = subtitle if index == 0 and subtitle is not None else place_text(shapes, box, "Text")
@@ -217,7 +218,7 @@ def _slide_number_field(paragraph: Any, number: int, size: float) -> None:
     from pptx.oxml.ns import qn
 
     paragraph.alignment = PP_ALIGN.RIGHT
-    p = paragraph._p
+    p = paragraph_element(paragraph)
     for run in p.findall(qn("a:r")):
         p.remove(run)
     field = etree.SubElement(p, qn("a:fld"), id=_SLIDE_NUMBER_FIELD, type="slidenum")
@@ -244,16 +245,16 @@ def _position(shape: Any, box: Box) -> None:
 
 
 def _describe(shape: Any, text: str) -> None:
-    shape._element.xpath("./*[1]/p:cNvPr")[0].set("descr", text)
+    shape.element.xpath("./*[1]/p:cNvPr")[0].set("descr", text)
 
 
 def _title_shape(slide: Slide) -> Any:
     title = slide.shapes.title
     if title is None:  # pick_layouts guarantees one; a broken layout still gets a clear error
         raise DeckLayoutError("The slide layout lost its title placeholder.")
-    tree = slide.shapes._spTree
-    tree.remove(title._element)
-    tree.insert(2, title._element)  # first in reading order, after the group properties
+    tree = slide.shapes.element
+    tree.remove(title.element)
+    tree.insert(2, title.element)  # first in reading order, after the group properties
     return title
 
 
@@ -269,10 +270,10 @@ def _set_title(
     colour = theme.WHITE if on_brand else style.brand
     write_runs(paragraph, _runs(text), size, colour, bold=True)
     if style.branded:  # the template's title colour; the font stays the measured one
-        for run in paragraph.runs:
-            fill = run.font._rPr.find(qn("a:solidFill"))
+        for r_pr in paragraph_element(paragraph).iter(qn("a:rPr")):
+            fill = r_pr.find(qn("a:solidFill"))
             if fill is not None:
-                run.font._rPr.remove(fill)
+                r_pr.remove(fill)
 
 
 def _clear_placeholders(slide: Slide, keep_title: bool, keep_subtitle: bool) -> None:
@@ -285,4 +286,4 @@ def _clear_placeholders(slide: Slide, keep_title: bool, keep_subtitle: bool) -> 
             continue
         if keep_subtitle and kind == PP_PLACEHOLDER.SUBTITLE:
             continue
-        shape._element.getparent().remove(shape._element)
+        shape.element.getparent().remove(shape.element)

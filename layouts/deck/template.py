@@ -20,6 +20,7 @@ from pptx.slide import SlideLayout
 from pptx.util import Emu, Inches
 
 from generator.errors import GeneratorError
+from layouts.deck.internals import remove_slides
 
 WIDE = (Inches(13.333), Inches(7.5))
 EMU_PER_POINT = 12700
@@ -45,7 +46,7 @@ def open_presentation(template: Path | None) -> PresentationType:
         presentation.slide_width, presentation.slide_height = WIDE
         return presentation
     presentation = _open_template(template)
-    _remove_slides(presentation)
+    remove_slides(presentation)
     return presentation
 
 
@@ -63,14 +64,6 @@ def _open_template(template: Path) -> PresentationType:
         raise TemplateError(
             f"The PowerPoint template {template.name} is damaged and cannot be read: {error}"
         ) from None
-
-
-def _remove_slides(presentation: PresentationType) -> None:
-    """Drop the template's own slides and their relationships, so none is saved."""
-    slide_ids = presentation.slides._sldIdLst
-    for slide_id in list(slide_ids):
-        presentation.part.drop_rel(slide_id.rId)
-        slide_ids.remove(slide_id)
 
 
 def _types(layout: SlideLayout) -> set[PP_PLACEHOLDER]:

@@ -19,6 +19,7 @@ from pptx.util import Pt
 from generator.model import Run, Runs
 from layouts import theme
 from layouts.deck.geometry import Box
+from layouts.deck.internals import paragraph_element
 from layouts.deck.items import CALLOUT_PAD, TEXT_INSET, TextItem, bullet_indent, para_gap
 from layouts.deck.measure import line_height, lines_runs
 from layouts.deck.oxml import parse_children, rgb, run_xml
@@ -48,7 +49,7 @@ def write_runs(
             _add_run(paragraph, part, size, colour, bold)
         return
     # -- the common case, written as XML (layouts.deck.oxml): same bytes, far fewer calls --
-    p = paragraph._p
+    p = paragraph_element(paragraph)
     xml = "".join(run_xml(part.text, size, colour, bold or part.bold) for part in runs)
     for r in parse_children("p", xml):
         p.insert_element_before(r, "a:endParaRPr")
@@ -103,7 +104,7 @@ def draw_text_item(shapes: SlideShapes, item: TextItem, box: Box, brand: str) ->
 
 def _bullet(paragraph: _Paragraph, level: int, glyph: bool, size: float) -> None:
     """A hanging bullet; the later part of a split bullet keeps the indent, not the glyph."""
-    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr = paragraph_element(paragraph).get_or_add_pPr()
     indent = bullet_indent(level, size)
     p_pr.set("marL", str(int(Pt(indent))))
     p_pr.set("indent", str(int(Pt(-size * 1.1))) if level and glyph else "0")
@@ -124,14 +125,14 @@ def _unstyled(shape: BaseShape) -> None:
     LibreOffice, which still draws the theme's shadow from the style's effect reference.
     Fill, line and text colour are all set explicitly, so the style adds nothing else."""
     shape.shadow.inherit = False
-    style = shape._element.find(qn("p:style"))
+    style = shape.element.find(qn("p:style"))
     if style is not None:
-        shape._element.remove(style)
+        shape.element.remove(style)
 
 
 def mark_decorative(shape: BaseShape) -> None:
     """Tell screen readers to skip a shape that only decorates (Office's adec extension)."""
-    c_nv_pr = shape._element.xpath("./*[1]/p:cNvPr")[0]
+    c_nv_pr = shape.element.xpath("./*[1]/p:cNvPr")[0]
     ext_list = etree.SubElement(c_nv_pr, qn("a:extLst"))
     ext = etree.SubElement(ext_list, qn("a:ext"))
     ext.set("uri", _DECORATIVE_URI)
