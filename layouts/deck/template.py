@@ -97,3 +97,22 @@ def slide_points(presentation: PresentationType) -> tuple[float, float]:
     width = presentation.slide_width or Emu(WIDE[0])
     height = presentation.slide_height or Emu(WIDE[1])
     return width / EMU_PER_POINT, height / EMU_PER_POINT
+
+
+def furniture(layout: SlideLayout) -> list[tuple[float, float, float, float]]:
+    """Boxes (left, top, width, height in points) of the template's own drawings that
+    show on slides of `layout`: logos, bars and rules on the layout and, unless the
+    layout hides them, on the master. Placeholders are not furniture: the deck removes
+    the ones it does not fill."""
+    owners: list[Any] = [layout.shapes]
+    if layout.element.get("showMasterSp") not in ("0", "false"):
+        owners.append(layout.slide_master.shapes)
+    return [
+        tuple((getattr(shape, side) or 0) / EMU_PER_POINT for side in _SIDES)  # type: ignore[misc]
+        for shapes in owners
+        for shape in shapes
+        if not shape.is_placeholder
+    ]
+
+
+_SIDES = ("left", "top", "width", "height")

@@ -18,6 +18,7 @@ from pptx.util import Pt
 
 from generator.model import Run, Runs
 from layouts import theme
+from layouts.deck.backdrop import TextColours, callout_text
 from layouts.deck.geometry import Box
 from layouts.deck.internals import paragraph_element
 from layouts.deck.items import CALLOUT_PAD, TEXT_INSET, TextItem, bullet_indent, para_gap
@@ -76,7 +77,9 @@ def place_text(
     return shape
 
 
-def draw_text_item(shapes: SlideShapes, item: TextItem, box: Box, brand: str) -> None:
+def draw_text_item(
+    shapes: SlideShapes, item: TextItem, box: Box, brand: str, colours: TextColours
+) -> None:
     """Prose and bullets, a callout in its tinted shape, or a small note."""
     if item.role == "callout":
         shape = shapes.add_shape(
@@ -91,7 +94,7 @@ def draw_text_item(shapes: SlideShapes, item: TextItem, box: Box, brand: str) ->
         prepare_frame(shape.text_frame, CALLOUT_PAD, CALLOUT_PAD)
     else:
         shape = place_text(shapes, box, item.role.capitalize())
-    colour = {"callout": brand, "note": theme.MUTED_TEXT}.get(item.role, theme.TEXT)
+    colour = {"callout": callout_text(brand), "note": colours.muted}.get(item.role, colours.text)
     frame = shape.text_frame
     for index, para in enumerate(item.paras):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
