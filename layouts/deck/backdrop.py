@@ -22,6 +22,7 @@ from pptx.slide import SlideLayout, SlideMaster
 
 from generator.colour import MIN_CONTRAST, contrast_ratio, darken_until_readable
 from layouts import theme
+from layouts.deck.internals import replace_blob
 
 BLACK = "#000000"
 _SCHEME = ("dk1", "lt1", "dk2", "lt2", *(f"accent{n}" for n in range(1, 7)), "hlink", "folHlink")
@@ -175,3 +176,30 @@ def text_colours(layout: SlideLayout | None, brand: str, branded: bool) -> TextC
 def callout_text(brand: str) -> str:
     """Brand-coloured text on the callout's tint, darkened until it reads."""
     return darken_until_readable(brand, theme.CALLOUT_FILL)
+
+
+LIGHT_LINK = "#9CC3FF"  # a light blue for links on dark backgrounds
+
+
+def readable_links(master: SlideMaster, beneath: tuple[str, ...], text: str) -> None:
+    """PowerPoint and LibreOffice draw links in the theme's hyperlink colour, whatever
+    the run says: where that colour does not read on the template's background, the
+    deck's copy of the theme gets one that does (a light blue, else the text colour)."""
+    part = master.part.part_related_by(RT.THEME)
+    root = parse_xml(part.blob)
+    scheme = root.find(f".//{qn('a:clrScheme')}")
+    if scheme is None:
+        return
+    palette = _Theme(master)
+    for name in ("hlink", "folHlink"):
+        slot = scheme.find(qn(f"a:{name}"))
+        current = palette.scheme.get(name)
+        chosen = _readable([current, LIGHT_LINK, text], beneath)
+        if slot is None or chosen == current:
+            continue
+        slot.clear()
+        colour = etree.SubElement(slot, qn("a:srgbClr"))
+        colour.set("val", chosen.lstrip("#"))
+    replace_blob(
+        part, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    )

@@ -89,7 +89,9 @@ def _card(native: PptxChart) -> None:
         # -- c:spPr follows c:chart in CT_ChartSpace --
         space.find(qn("c:chart")).addnext(props)
     fill = OxmlElement("a:solidFill")
-    fill.append(OxmlElement("a:srgbClr", {"val": theme.WHITE.lstrip("#")}))
+    colour = OxmlElement("a:srgbClr")
+    colour.set("val", theme.WHITE.lstrip("#"))
+    fill.append(colour)
     props.insert(0, fill)
 
 

@@ -145,3 +145,8 @@ _SAVED: dict[type[XmlPart], type[XmlPart]] = {
     SlidePart: _SavedSlidePart,
     NotesSlidePart: _SavedNotesSlidePart,
 }
+
+
+def replace_blob(part: Part, blob: bytes) -> None:
+    """New bytes for a part python-pptx keeps only as bytes (a theme): `Part._blob`."""
+    part._blob = blob

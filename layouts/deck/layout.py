@@ -21,7 +21,7 @@ from pptx.util import Length, Pt
 from generator.model import Chart, Document, Image, Report
 from generator.options import RenderOptions
 from layouts import theme
-from layouts.deck.backdrop import TextColours, text_colours
+from layouts.deck.backdrop import TextColours, readable_links, text_colours
 from layouts.deck.charts import draw_chart
 from layouts.deck.flow import SlidePlan, plan_slides
 from layouts.deck.geometry import Box, Geometry
@@ -87,6 +87,8 @@ def render_pptx(document: Document, options: RenderOptions) -> bytes:
     geometry = Geometry(width=width, height=height)
     branded = options.pptx_template is not None
     style = _style(theme.colours_for(document.report).brand, layouts, branded, geometry)
+    for colours, layout in ((style.content, layouts.content), (style.cover, layouts.title)):
+        readable_links(layout.slide_master, colours.beneath, colours.text)
     language = document.report.language
     title = _title_slide(presentation, layouts, plan_title(document.report, geometry), style)
     mark_slide(title, language)
