@@ -138,3 +138,17 @@ def test_only_internals_uses_python_pptx_private_members() -> None:
     )
     flagged = {line.split(":")[0] for line in result.stdout.splitlines() if ": SLF001" in line}
     assert flagged == {"layouts/deck/internals.py"}
+
+
+def test_assumption_theme_is_a_plain_part_whose_bytes_are__blob() -> None:
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    presentation = Presentation()
+    part = presentation.slide_master.part.part_related_by(RT.THEME)
+    assert internals.part_element(part) is None  # bytes, not a tree
+    internals.replace_blob(part, part.blob.replace(b"0000FF", b"9CC3FF"))
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    reopened = Presentation(io.BytesIO(buffer.getvalue()))
+    theme = reopened.slide_master.part.part_related_by(RT.THEME).blob
+    assert b"9CC3FF" in theme and b'"0000FF"' not in theme
