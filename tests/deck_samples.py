@@ -240,3 +240,24 @@ def pie_document() -> Document:
         SRC,
     )
     return replace(base, sections=(*base.sections, pie))
+
+
+LONG_TITLE = (
+    "Partnership working across Hartlepool, Middlesbrough, Redcar and Cleveland and "
+    "Stockton-on-Tees to reduce serious violence, anti-social behaviour and repeat "
+    "victimisation, with neighbourhood teams, licensing officers, youth services and "
+    "community safety partners sharing information every week across the whole force area"
+)
+
+
+def long_title_document() -> Document:
+    """A 300-character report title and section title (four lines on the slide) over a
+    paragraph, a measures table and its notes."""
+    base = seed_like_document()
+    first = base.sections[0]
+    section = replace(first, title=LONG_TITLE)
+    return replace(
+        base,
+        report=replace(base.report, title=LONG_TITLE),
+        sections=(section, *base.sections[1:]),
+    )

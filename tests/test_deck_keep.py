@@ -77,3 +77,21 @@ def test_a_title_too_long_for_any_slide_is_a_clear_error() -> None:
     )
     with pytest.raises(DeckLayoutError, match=r"Content!A2: the section title is too long"):
         plan_slides(document, Geometry())
+
+
+def test_a_title_over_255_characters_still_builds_and_fills_the_properties() -> None:
+    import io
+
+    from pptx import Presentation
+
+    from generator.options import RenderOptions
+    from layouts.deck.layout import render_pptx
+    from tests.deck_samples import long_title_document
+
+    deck = Presentation(io.BytesIO(render_pptx(long_title_document(), RenderOptions())))
+    title = deck.core_properties.title
+    assert len(title) == 255 and title.endswith("…") and title.startswith(LONG_TITLE[:200])
+    shown = "".join(
+        run.text for p in deck.slides[0].shapes.title.text_frame.paragraphs for run in p.runs
+    )
+    assert shown == LONG_TITLE

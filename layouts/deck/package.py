@@ -16,6 +16,7 @@ from pptx.presentation import Presentation as PresentationType
 from generator.model import Report
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+PROPERTY_LIMIT = 255
 _W3C_DATE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
@@ -27,17 +28,23 @@ def set_core_properties(presentation: PresentationType, report: Report) -> None:
     """Title, author, subject, language, keywords and fixed dates (accessibility checkers
     read the title and language; fixed dates keep the file reproducible)."""
     core = presentation.core_properties
-    core.title = report.full_title
-    core.author = report.organisation
-    core.last_modified_by = report.organisation
-    core.subject = report.subject or report.subtitle
+    core.title = _property(report.full_title)
+    core.author = _property(report.organisation)
+    core.last_modified_by = _property(report.organisation)
+    core.subject = _property(report.subject or report.subtitle)
     core.language = report.language
-    core.keywords = ", ".join(report.keywords)
+    core.keywords = _property(", ".join(report.keywords))
     core.category = ""
     core.comments = ""
     core.revision = 1
     when = metadata_date(report)
     core.created = core.modified = core.last_printed = when
+
+
+def _property(text: str) -> str:
+    """python-pptx refuses a document property over 255 characters: a long title is cut
+    there, with an ellipsis (the slides still show it whole)."""
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
 
 
 def save(presentation: PresentationType, report: Report) -> bytes:
