@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from generator.errors import RenderError
 from generator.model import Better, Document, Footnote, MeasuresTable, Paragraph, Section, Unit
 from layouts.deck.flow import plan_slides
 from layouts.deck.geometry import Geometry
-from layouts.deck.tables import DeckLayoutError, TableItem
+from layouts.deck.tables import TableItem
 from tests.samples import PERIODS, SRC, measure_row, report, runs
 
 WORDS = "Partnership activity across the four council areas continued through the quarter "
@@ -75,7 +76,7 @@ def test_a_title_too_long_for_any_slide_is_a_clear_error() -> None:
         (Section(LONG_TITLE * 12, "", (Paragraph(runs("x"), SRC),), SRC),),
         None,  # type: ignore[arg-type]
     )
-    with pytest.raises(DeckLayoutError, match=r"Content!A2: the section title is too long"):
+    with pytest.raises(RenderError, match=r"Content!A2: the section title is too long"):
         plan_slides(document, Geometry())
 
 

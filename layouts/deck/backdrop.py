@@ -20,11 +20,12 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import qn
 from pptx.slide import SlideLayout, SlideMaster
 
-from generator.colour import MIN_CONTRAST, contrast_ratio, darken_until_readable
+from generator.colour import MIN_CONTRAST, contrast_ratio
 from layouts import theme
 from layouts.deck.internals import replace_blob
 
 BLACK = "#000000"
+LIGHT_LINK = "#9CC3FF"  # a light blue for links on dark backgrounds
 _SCHEME = ("dk1", "lt1", "dk2", "lt2", *(f"accent{n}" for n in range(1, 7)), "hlink", "folHlink")
 _DEFAULT_MAP = {"bg1": "lt1", "tx1": "dk1", "bg2": "lt2", "tx2": "dk2"}
 _COLOUR_TAGS = {qn(f"a:{t}") for t in ("srgbClr", "sysClr", "schemeClr", "scrgbClr", "prstClr")}
@@ -39,6 +40,7 @@ class TextColours:
     muted: str  # notes, footer, slide number
     accent: str  # brand-coloured text: the theme label, our own titles
     title: str  # the title (a template's own title colour when it reads)
+    link: str  # links in body text and notes: the accent colour where it reads
 
     @property
     def dark(self) -> bool:
@@ -170,15 +172,8 @@ def text_colours(layout: SlideLayout | None, brand: str, branded: bool) -> TextC
         muted=_readable([theme.MUTED_TEXT, text], beneath),
         accent=_readable([brand, text], beneath),
         title=_readable([template_title or brand, text], beneath),
+        link=_readable([theme.accent_for(brand), LIGHT_LINK, text], beneath),
     )
-
-
-def callout_text(brand: str) -> str:
-    """Brand-coloured text on the callout's tint, darkened until it reads."""
-    return darken_until_readable(brand, theme.CALLOUT_FILL)
-
-
-LIGHT_LINK = "#9CC3FF"  # a light blue for links on dark backgrounds
 
 
 def readable_links(master: SlideMaster, beneath: tuple[str, ...], text: str) -> None:

@@ -14,6 +14,7 @@ import zipfile
 from pptx.presentation import Presentation as PresentationType
 
 from generator.model import Report
+from layouts.view import properties
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 PROPERTY_LIMIT = 255
@@ -31,7 +32,7 @@ def set_core_properties(presentation: PresentationType, report: Report) -> None:
     core.title = _property(report.full_title)
     core.author = _property(report.organisation)
     core.last_modified_by = _property(report.organisation)
-    core.subject = _property(report.subject or report.subtitle)
+    core.subject = _property(properties(report).subject)
     core.language = report.language
     core.keywords = _property(", ".join(report.keywords))
     core.category = ""

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.errors import RenderError
 from generator.model import Report
 from layouts import theme
 from layouts.deck.geometry import Box, Geometry, image_aspect
 from layouts.deck.measure import line_height, wrap_text
-from layouts.deck.tables import DeckLayoutError
 
 TITLE_SIZES = (40.0, 34.0, 28.0)  # the largest at which the title takes two lines
 # -- else the largest at which it takes at most TITLE_SHARE of the slide --
@@ -73,10 +73,10 @@ def plan_title(report: Report, g: Geometry) -> TitlePlan:
         box = Box(g.margin, max(y + g.gap, g.height - g.margin - height), width, height)
         lines.append((report.organisation, ORGANISATION_SIZE, box, True, theme.TEXT))
     if lines and lines[-1][2].bottom > g.height - g.margin / 2:
-        raise DeckLayoutError(
-            f"{report.source_of('Title')}: the title is too long for the title slide "
-            f"({len(report.title)} characters); shorten it."
-        )
+        raise RenderError(
+            f"the title is too long for the title slide ({len(report.title)} characters); "
+            "shorten it"
+        ).at(report.source_of("Title"))
     return TitlePlan(
         title=report.title,
         title_size=size,
