@@ -250,12 +250,18 @@ LONG_TITLE = (
 )
 
 
+LONG_THEME = (
+    "Access to police services, victim support and the criminal justice system for "
+    "residents, businesses and visitors across all four local authority areas of Cleveland"
+)
+
+
 def long_title_document() -> Document:
-    """A 300-character report title and section title (four lines on the slide) over a
-    paragraph, a measures table and its notes."""
+    """A 300-character report title and section title (four lines on the slide), under a
+    theme that wraps to two lines, over a paragraph, a measures table and its notes."""
     base = seed_like_document()
     first = base.sections[0]
-    section = replace(first, title=LONG_TITLE)
+    section = replace(first, title=LONG_TITLE, theme=LONG_THEME)
     return replace(
         base,
         report=replace(base.report, title=LONG_TITLE),

@@ -96,3 +96,14 @@ def test_a_title_over_255_characters_still_builds_and_fills_the_properties() -> 
         run.text for p in deck.slides[0].shapes.title.text_frame.paragraphs for run in p.runs
     )
     assert shown == LONG_TITLE
+
+
+def test_a_long_theme_label_wraps_and_the_title_moves_below_it() -> None:
+    from tests.deck_samples import LONG_THEME, long_title_document
+
+    geometry = Geometry()
+    plan = plan_slides(long_title_document(), geometry)[0]
+    assert plan.theme == LONG_THEME
+    assert plan.theme_box.height > geometry.theme_box.height  # two lines
+    assert plan.title_box.top >= plan.theme_box.bottom
+    assert all(p.box.top >= plan.title_box.bottom for p in plan.items)

@@ -205,7 +205,8 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
     plans: list[SlidePlan] = []
     seen: set[str] = set()
     for section in document.sections:
-        title_size, title_box = g.title_box(section.title + " (10 of 10)")
+        theme_box = g.theme_label_box(section.theme.upper())
+        title_size, title_box = g.title_box(section.title + " (10 of 10)", theme_box.bottom)
         top = title_box.bottom + g.gap * 1.5
         if top > g.content.bottom - g.content.height / 2:
             raise RenderError(
@@ -231,7 +232,7 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
                     section.theme,
                     section,
                     title_box,
-                    g.theme_box,
+                    theme_box,
                     title_size,
                     tuple(page),
                     notes,

@@ -81,8 +81,17 @@ class Geometry:
             line_height(theme.DECK.theme) + 2 * TITLE_INSET,
         )
 
-    def title_box(self, title: str) -> tuple[float, Box]:
-        """The title's size and box: top fixed, height for every line it wraps to.
+    def theme_label_box(self, label: str) -> Box:
+        """The theme label's box: one line at the top, more if a long theme wraps."""
+        width = self.width - 2 * self.margin
+        lines = max(1, len(wrap_text(label, theme.DECK.theme, width, bold=True)))
+        box = self.theme_box
+        return Box(
+            box.left, box.top, width, lines * line_height(theme.DECK.theme) + 2 * TITLE_INSET
+        )
+
+    def title_box(self, title: str, top: float | None = None) -> tuple[float, Box]:
+        """The title's size and box: under the theme label, height for every line it wraps to.
 
         28 pt on up to two lines, else 24 pt on up to three; a longer title steps down
         (never below the 12 pt minimum) until it takes at most `TITLE_SHARE` of the slide,
@@ -103,7 +112,8 @@ class Geometry:
                 (s for s in LONG_TITLE_SIZES if height(s) <= self.height * TITLE_SHARE),
                 LONG_TITLE_SIZES[-1],
             )
-        return size, Box(self.margin, self.theme_box.bottom, width, height(size))
+        top = self.theme_box.bottom if top is None else top
+        return size, Box(self.margin, top, width, height(size))
 
     @property
     def footer_box(self) -> Box:
