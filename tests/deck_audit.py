@@ -229,7 +229,8 @@ def audit_contrast(data: bytes) -> ContrastAudit:
     for slide in slides:
         theme = Theme(package, package.related(slide, "slideLayout"))
         backdrop = _background(package, slide, theme)
-        drawn: list[tuple[Rect, list[str] | None]] = []  # earlier shapes: box and fill
+        # -- earlier shapes, box and fill: first the template's own drawings --
+        drawn = _furniture(package, package.related(slide, "slideLayout"), theme)
         rels = package.rels(slide)
         number = slide.rsplit("/", 1)[1][:-4]
         for shape in package.xml(slide).find("p:cSld/p:spTree", NS):
@@ -356,3 +357,22 @@ def _pie(
 def _indexed(parent: etree._Element, tag: str, index: int) -> etree._Element | None:
     found = parent.xpath(f"{tag}[c:idx/@val='{index}']", namespaces=NS)
     return found[0] if found else None
+
+
+def _furniture(package: Package, layout: str, theme: Theme) -> list[tuple[Rect, list[str] | None]]:
+    """The master's (unless the layout hides them) and the layout's own drawings, which
+    show beneath every slide: their boxes and fills."""
+    parts = [layout]
+    if package.xml(layout).get("showMasterSp") not in ("0", "false"):
+        parts.insert(0, package.related(layout, "slideMaster"))
+    drawn: list[tuple[Rect, list[str] | None]] = []
+    for part in parts:
+        for shape in package.xml(part).find("p:cSld/p:spTree", NS):
+            box = _box(shape)
+            if box is None or shape.find(".//p:nvPr/p:ph", NS) is not None:
+                continue
+            if etree.QName(shape).localname == "pic":
+                drawn.append((box, ["picture"]))
+            else:
+                drawn.append((box, theme.fill(shape.find("p:spPr", NS))))
+    return drawn

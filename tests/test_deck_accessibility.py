@@ -107,3 +107,27 @@ def test_a_light_template_keeps_the_house_colours_and_band(decks) -> None:
     assert "Brand band" in [shape.name for shape in deck.slides[1].shapes]
     body = next(s for s in deck.slides[1].shapes if s.name == "Body")
     assert str(body.text_frame.paragraphs[0].runs[0].font.color.rgb) == "0B0C0C"
+
+
+def _rewrite(data: bytes, name_part: str, old: bytes, new: bytes) -> bytes:
+    """The deck with `old` replaced by `new` in every part whose name contains `name_part`."""
+    import zipfile
+
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            blob = source.read(info.filename)
+            if name_part in info.filename:
+                blob = blob.replace(old, new)
+            target.writestr(info, blob)
+    return out.getvalue()
+
+
+def test_the_audits_catch_what_they_look_for(decks) -> None:
+    data = decks["stress"]
+    grey = _rewrite(data, "slides/slide2.xml", b'val="0B0C0C"', b'val="BBBBBB"')
+    assert any("#BBBBBB on #FFFFFF" in p for p in audit_contrast(grey).problems)
+    black_labels = _rewrite(data, "charts/", b'val="FFFFFF"', b'val="0B0C0C"')
+    assert any("slice 0 label" in p for p in audit_contrast(black_labels).problems)
+    american = _rewrite(data, "notesSlides/", b'lang="en-GB"', b'lang="en-US"')
+    assert any("notesSlide" in p for p in audit_language(american, "en-GB").problems)
