@@ -248,6 +248,8 @@ def audit_contrast(data: bytes) -> ContrastAudit:
             under = _beneath(box, drawn, backdrop)
             if tag == "sp":
                 own = theme.fill(shape.find("p:spPr", NS))
+                if own is None:
+                    own = _inherited_fill(package, slide, shape, theme)
                 body = shape.find("p:txBody", NS)
                 if body is not None:
                     _runs_colours(body, theme, where, audit, own or under)
@@ -376,3 +378,32 @@ def _furniture(package: Package, layout: str, theme: Theme) -> list[tuple[Rect, 
             else:
                 drawn.append((box, theme.fill(shape.find("p:spPr", NS))))
     return drawn
+
+
+_MASTER_TYPES = {"ctrTitle": "title", "subTitle": "body"}
+
+
+def _inherited_fill(
+    package: Package, slide: str, shape: etree._Element, theme: Theme
+) -> list[str] | None:
+    """A placeholder's fill from its layout's placeholder, else the master's (same type)."""
+    ph = shape.find("p:nvSpPr/p:nvPr/p:ph", NS)
+    if ph is None:
+        return None
+    layout = package.related(slide, "slideLayout")
+    kind = ph.get("type", "body")
+    for part, wanted in (
+        (layout, kind),
+        (package.related(layout, "slideMaster"), _MASTER_TYPES.get(kind, kind)),
+    ):
+        for other in package.xml(part).iterfind("p:cSld/p:spTree/p:sp", NS):
+            other_ph = other.find("p:nvSpPr/p:nvPr/p:ph", NS)
+            if other_ph is None or other_ph.get("type", "body") != wanted:
+                continue
+            props = other.find("p:spPr", NS)
+            if props is not None and props.find("a:noFill", NS) is not None:
+                return None
+            found = theme.fill(props)
+            if found is not None:
+                return found
+    return None

@@ -267,3 +267,25 @@ def long_title_document() -> Document:
         report=replace(base.report, title=LONG_TITLE),
         sections=(section, *base.sections[1:]),
     )
+
+
+def make_title_bar_template(path: Path) -> Path:
+    """A light template whose master title placeholder is a dark filled bar, while its
+    title style still says black text: the deck's titles must turn light on the bar."""
+    from lxml import etree
+    from pptx import Presentation
+    from pptx.oxml.ns import qn
+    from pptx.util import Inches
+
+    presentation = Presentation()
+    presentation.slide_width, presentation.slide_height = Inches(13.333), Inches(7.5)
+    title = next(
+        shape
+        for shape in presentation.slide_master.placeholders
+        if shape.placeholder_format.type == 1  # TITLE
+    )
+    props = title.element.find(qn("p:spPr"))
+    fill = etree.SubElement(props, qn("a:solidFill"))
+    etree.SubElement(fill, qn("a:srgbClr"), val="1B2A41")
+    presentation.save(str(path))
+    return path

@@ -22,13 +22,14 @@ from tests.deck_audit import audit_contrast, audit_language
 from tests.deck_samples import (
     make_dark_template,
     make_template,
+    make_title_bar_template,
     pie_document,
     stress_document,
 )
 from tests.samples import report
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "inputs" / "example.xlsx"
-CASES = ("example", "stress", "dark", "dark-background-only", "four-by-three")
+CASES = ("example", "stress", "dark", "dark-background-only", "four-by-three", "title-bar")
 
 
 def _stress():  # the stress sections, a pie and every chart kind, links included
@@ -43,6 +44,7 @@ def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         "dark": make_dark_template(folder / "dark.pptx"),
         "dark-background-only": make_dark_template(folder / "plain.pptx", mapped=False),
         "four-by-three": make_template(folder / "org.pptx"),
+        "title-bar": make_title_bar_template(folder / "bar.pptx"),
     }
     example = load_document(EXAMPLE).document
     built = {
@@ -131,3 +133,11 @@ def test_the_audits_catch_what_they_look_for(decks) -> None:
     assert any("slice 0 label" in p for p in audit_contrast(black_labels).problems)
     american = _rewrite(data, "notesSlides/", b'lang="en-GB"', b'lang="en-US"')
     assert any("notesSlide" in p for p in audit_language(american, "en-GB").problems)
+
+
+def test_a_title_on_the_templates_dark_title_bar_turns_light(decks) -> None:
+    deck = Presentation(io.BytesIO(decks["title-bar"]))
+    title = deck.slides[1].shapes.title.text_frame.paragraphs[0].runs[0]
+    assert str(title.font.color.rgb) == "FFFFFF"
+    body = next(s for s in deck.slides[1].shapes if s.name == "Body")
+    assert str(body.text_frame.paragraphs[0].runs[0].font.color.rgb) == "0B0C0C"

@@ -126,16 +126,36 @@ def _fill_colours(bg: etree._Element, palette: _Theme) -> tuple[str, ...]:
     return found or (palette.scheme.get(palette.map.get("bg1", "lt1"), theme.WHITE),)
 
 
-def _title_colour(layout: SlideLayout, palette: _Theme) -> str | None:
-    """The template's own title colour: the layout's title, the master's, its title style."""
-    path = f".//{qn('a:lvl1pPr')}/{qn('a:defRPr')}/{qn('a:solidFill')}"
+def _titles(layout: SlideLayout) -> list[etree._Element]:
+    """The title placeholders a slide's title inherits from: the layout's, the master's."""
     owners: list[Any] = [layout.placeholders, layout.slide_master.placeholders]
-    candidates = [
+    return [
         shape.element
         for placeholders in owners
         for shape in placeholders
         if shape.placeholder_format.type in (1, 3)  # TITLE, CENTER_TITLE
     ]
+
+
+def _title_fill(layout: SlideLayout, palette: _Theme) -> tuple[str, ...] | None:
+    """The fill the template gives its title placeholder (a title bar), if any: the
+    deck's title is drawn on it wherever the title box is moved."""
+    for element in _titles(layout):
+        props = element.find(qn("p:spPr"))
+        if props is None or props.find(qn("a:noFill")) is not None:
+            continue
+        for tag in ("a:solidFill", "a:gradFill"):
+            fill = props.find(qn(tag))
+            if fill is not None:
+                found = (palette.colour(e) for e in fill.iter() if e.tag in _COLOUR_TAGS)
+                return tuple(c for c in found if c) or None
+    return None
+
+
+def _title_colour(layout: SlideLayout, palette: _Theme) -> str | None:
+    """The template's own title colour: the layout's title, the master's, its title style."""
+    path = f".//{qn('a:lvl1pPr')}/{qn('a:defRPr')}/{qn('a:solidFill')}"
+    candidates = _titles(layout)
     style = layout.slide_master.element.find(f".//{qn('p:titleStyle')}")
     candidates += [style] if style is not None else []
     for element in candidates:
@@ -156,13 +176,12 @@ def _readable(candidates: list[str | None], beneath: tuple[str, ...]) -> str:
 
 def text_colours(layout: SlideLayout | None, brand: str, branded: bool) -> TextColours:
     """The colours for text on slides of `layout` (None: the house white background)."""
-    if layout is None or not branded:
-        beneath: tuple[str, ...] = (theme.WHITE,)
-        template_title = None
-        ink = None
-    else:
+    beneath: tuple[str, ...] = (theme.WHITE,)
+    under_title, template_title, ink = beneath, None, None
+    if layout is not None and branded:
         palette = _Theme(layout.slide_master, layout)
         beneath = background(layout)
+        under_title = _title_fill(layout, palette) or beneath
         template_title = _title_colour(layout, palette)
         ink = palette.scheme.get(palette.map.get("tx1", "dk1"))
     text = _readable([theme.TEXT, ink, theme.WHITE, BLACK], beneath)
@@ -171,7 +190,7 @@ def text_colours(layout: SlideLayout | None, brand: str, branded: bool) -> TextC
         text=text,
         muted=_readable([theme.MUTED_TEXT, text], beneath),
         accent=_readable([brand, text], beneath),
-        title=_readable([template_title or brand, text], beneath),
+        title=_readable([template_title or brand, text, theme.WHITE, BLACK], under_title),
         link=_readable([theme.accent_for(brand), LIGHT_LINK, text], beneath),
     )
 
