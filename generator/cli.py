@@ -101,6 +101,17 @@ def _arguments() -> argparse.ArgumentParser:
     )
     template.add_argument("path", type=Path, help="where to write it, e.g. 2025-26-Q1.xlsx")
     template.add_argument("--force", action="store_true", help="replace an existing file")
+    preview = commands.add_parser(
+        "preview",
+        help="serve the HTML edition on this computer, rebuilt as you save the workbook",
+        description="Serve the HTML edition at http://127.0.0.1:PORT/ and rebuild it each "
+        "time the workbook is saved; the open page reloads itself. Errors show in the page "
+        "with their cells. Ctrl+C stops it.",
+    )
+    preview.add_argument("workbook", type=Path, metavar="WORKBOOK", help="the .xlsx workbook")
+    preview.add_argument(
+        "--port", type=int, default=0, help="port to serve on (default: a free one)"
+    )
     return parser
 
 
@@ -156,7 +167,31 @@ def _run(args: argparse.Namespace) -> int:
         return _check(args.workbook)
     if args.command == "template":
         return _template(args.path, args.force)
+    if args.command == "preview":
+        return _preview(args.workbook, args.port)
     return _build(args)
+
+
+def _preview(workbook: Path, port: int) -> int:
+    from generator.preview import PreviewServer
+
+    if not workbook.is_file():
+        print(f"{workbook}: no such workbook; expected an .xlsx file", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        server = PreviewServer(workbook, port).start()
+    except OSError as error:
+        print(f"cannot serve on port {port}: {error.strerror}; try another --port", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Previewing {workbook} at {server.url}", flush=True)
+    print("Save the workbook to update the page. Press Ctrl+C to stop.", flush=True)
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        print("Stopped.", flush=True)
+    finally:
+        server.stop()
+    return EXIT_OK
 
 
 def _check(workbook: Path) -> int:

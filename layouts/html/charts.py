@@ -4,6 +4,7 @@ readers, their ids made unique within the page."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.model import Chart
 from layouts.charts import chart_svg
@@ -24,7 +25,7 @@ _SIZE = re.compile(r'<svg([^>]*?) width="[^"]*" height="[^"]*"')
 def chart_figure(chart: Chart, number: int) -> str:
     """<figure> holding the chart as SVG with role img, <title> and <desc> (the alt text)."""
     prefix = f"chart-{number}"
-    svg = _inline(chart_svg(chart, WIDTH, _height(chart)).decode("utf-8"), prefix)
+    svg = _inline(_svg(chart), prefix)
     title_id, desc_id = f"{prefix}-title", f"{prefix}-desc"
     opening = svg.index(">", svg.index("<svg")) + 1
     head = svg[:opening].replace(
@@ -37,6 +38,13 @@ def chart_figure(chart: Chart, number: int) -> str:
         f"<desc{attrs(id=desc_id)}>{esc(chart.alt_text)}</desc>{svg[opening:]}"
     )
     return f'<figure class="chart"><figcaption>{esc(chart.title)}</figcaption>{named}</figure>'
+
+
+@lru_cache(maxsize=64)
+def _svg(chart: Chart) -> str:
+    """Remembered by the chart's content: `preview` rebuilds the page on every save, and
+    drawing a chart costs more than the rest of the page together."""
+    return chart_svg(chart, WIDTH, _height(chart)).decode("utf-8")
 
 
 def _height(chart: Chart) -> float:
