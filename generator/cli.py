@@ -188,9 +188,9 @@ def _preview(workbook: Path, port: int) -> int:
     except OSError as error:
         print(f"cannot serve on port {port}: {error.strerror}; try another --port", file=sys.stderr)
         return EXIT_FAILED
-    print(f"Previewing {workbook} at {server.url}", flush=True)
-    print("Save the workbook to update the page. Press Ctrl+C to stop.", flush=True)
     try:
+        print(f"Previewing {workbook} at {server.url}", flush=True)
+        print("Save the workbook to update the page. Press Ctrl+C to stop.", flush=True)
         server.wait()
     except KeyboardInterrupt:
         print("Stopped.", flush=True)
