@@ -9,27 +9,41 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator.model import MeasureRow, MeasuresTable, Report, Table
+from generator.model import MeasuresTable, Report, Table
 from layouts import theme
+from layouts.fit import (
+    PDF_CELL_PAD,
+    PDF_SIZES,
+    Edition,
+    FitError,
+    Grid,
+    Plan,
+    column_floor,
+    floors,
+    measures_grid,
+    pdf_edition,
+    plan_table,
+)
 from layouts.fonts import FACES, text_width
 from layouts.pdf.text import Styles, rgb, text_markup
 
-PAD = 5.0  # cell padding, points
+PAD = PDF_CELL_PAD  # cell padding, points
 MIN_NUMBER_WIDTH = 46.0
-MIN_COLUMN = 2 * PAD + 16  # points: even a squeezed column keeps room for a short word
 WIDEST_TEXT_SHARE = 0.6  # a generic table's text column wraps beyond this share of the width
 MIN_LABEL_SHARE = 0.28  # the label column keeps at least this share of the width
-MAX_HEADING_LINES = 5  # a heading wraps to at most this many lines before columns squeeze
+MAX_HEADING_LINES = 5  # a heading wraps to at most this many lines before the floors
+KEEP_ROWS = 8  # a table of up to this many rows is never split across pages
 ROW_CHUNK = 1 / 3  # a row taller than this share of the frame is cut into parts
+_PDF_COLUMNS = Edition("a PDF page", PDF_SIZES, (), 2 * PAD + 1)  # for the column floors
 
 
 class Figure(str):
@@ -57,31 +71,31 @@ class TableContext:
     width: float  # frame width, points
     height: float  # frame height, points
     key_printed: bool = False
+    wide_width: float = 0.0  # a landscape page's frame, for a section with a wide table
+    wide_height: float = 0.0
 
 
 # -- Measures tables -----------------------------------------------------------------
 
 
 def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
-    """Measure | periods | Change | % change | Assessment, then footnotes and the key."""
-    report, styles = ctx.report, ctx.styles
-    headings = (
-        report.measure_heading,
-        *table.periods,
-        report.change_heading,
-        report.percent_change_heading,
-        report.assessment_heading,
-    )
-    texts = [_measure_texts(row) for row in table.rows]
-    widths = _measure_widths(headings, texts, ctx.width)
-    align = ["left"] + ["right"] * (len(headings) - 1)
-    header = _header_row(headings, align, styles)
-    body = [
-        _measure_cells(row, text, widths, styles)
-        for row, text in zip(table.rows, texts, strict=True)
-    ]
-    flowables = _caption(table.caption, styles)
-    flowables.append(_table(header, body, widths, align, ctx))
+    """Measure | periods | Change | % change | Assessment, then footnotes and the key.
+
+    The type size and the split of the periods come from `layouts.fit`, so every figure
+    and heading word prints whole; a second table repeats the labels, "(continued)".
+    """
+    grid = measures_grid(table, ctx.report)
+    plan = plan_table(grid, _here(ctx))
+    if plan is None:  # render_pdf refuses such a document before laying anything out
+        raise FitError(f"{table.periods_source or table.source}: the periods do not fit")
+    styles = sized_styles(ctx.styles, _neat_size(grid, plan, ctx.width))
+    colours = [theme.ASSESSMENT_COLOURS[row.change.assessment] for row in table.rows]
+    flowables: list[Flowable] = []
+    for number, group in enumerate(plan.groups):
+        last = number == len(plan.groups) - 1
+        caption = table.caption if not number else f"{table.caption or table.name} (continued)"
+        part = _part(grid, group, last)
+        flowables += _measures_part(part, colours, last, caption, styles, ctx)
     flowables += [
         RLParagraph(text_markup(f"{note.marker} {note.text}"), styles.note)
         for note in table.footnotes
@@ -95,26 +109,76 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     return flowables
 
 
-def _measure_texts(row: MeasureRow) -> list[str]:
-    change = row.change
-    return [
-        row.label + row.marker,
-        *row.value_texts,
-        change.text,
-        change.percent_text,
-        change.summary,
+def _neat_size(grid: Grid, plan: Plan, width: float) -> float:
+    """The largest type, from the plan's down, at which every part's headings wrap to at
+    most MAX_HEADING_LINES lines; else the plan's, its headings down to their longest word.
+    """
+    for size in (s for s in PDF_SIZES if s <= plan.size):
+        parts = [
+            _part(grid, group, i == len(plan.groups) - 1) for i, group in enumerate(plan.groups)
+        ]
+        if all(_neat_widths(part, width, size) is not None for part in parts):
+            return size
+    return plan.size
+
+
+def _part(grid: Grid, group: Sequence[int], last: bool) -> Grid:
+    """The label column, the periods in `group` and, in the last part, the change columns."""
+    columns = [0, *(1 + i for i in group)]
+    columns += list(range(1 + grid.periods, len(grid.headings))) if last else []
+    return Grid(
+        tuple(grid.headings[i] for i in columns),
+        tuple(tuple(row[i] for i in columns) for row in grid.rows),
+        len(group),
+    )
+
+
+def _here(ctx: TableContext) -> Edition:
+    """The PDF edition as this page offers it: the section has chosen its orientation."""
+    edition = pdf_edition(ctx.report)
+    return Edition(edition.name, edition.sizes, (ctx.width,), edition.pad)
+
+
+def needs_landscape(block: object, ctx: TableContext) -> bool:
+    """Whether `block` is a table that fits whole only across a landscape page."""
+    if ctx.wide_width <= ctx.width:
+        return False
+    if isinstance(block, MeasuresTable):
+        plan = plan_table(measures_grid(block, ctx.report), pdf_edition(ctx.report))
+        return plan is not None and plan.width > ctx.width + 0.5
+    if isinstance(block, Table):
+        return _generic_size(block, ctx.width) is None
+    return False
+
+
+def _measures_part(
+    grid: Grid,
+    colours: Sequence[str],
+    last: bool,
+    caption: str,
+    styles: Styles,
+    ctx: TableContext,
+) -> list[Flowable]:
+    """One table of a measures table's periods: the change columns join the last."""
+    size = styles.table_cell.fontSize
+    widths = _measure_widths(grid, ctx.width, size)
+    align = ["left"] + ["right"] * (len(grid.headings) - 1)
+    header = _header_row(grid.headings, align, styles)
+    tinted = 3 if last else 0  # -- change, % change and assessment carry the colour --
+    body = [
+        _measure_cells(texts, widths, styles, colour, tinted)
+        for texts, colour in zip(grid.rows, colours, strict=True)
     ]
+    return _kept(_caption(caption, styles), _table(header, body, widths, align, ctx, styles))
 
 
 def _measure_cells(
-    row: MeasureRow, texts: list[str], widths: Sequence[float], styles: Styles
+    texts: Sequence[str], widths: Sequence[float], styles: Styles, colour: str, tinted: int
 ) -> Row:
-    colour = theme.ASSESSMENT_COLOURS[row.change.assessment]
-    # -- the change, % change and assessment cells carry the assessment's colour --
-    colours = [theme.TEXT] * (len(texts) - 3) + [colour] * 3
+    colours = [theme.TEXT] * (len(texts) - tinted) + [colour] * tinted
     cells: Row = [RLParagraph(text_markup(texts[0]), styles.table_cell)]
     cells += [
-        _cell(text, styles.table_number, width, shade, bold=i == len(texts) - 1)
+        _cell(text, styles.table_number, width, shade, bold=bool(tinted) and i == len(texts) - 1)
         for i, (text, width, shade) in enumerate(zip(texts, widths, colours, strict=True))
         if i
     ]
@@ -130,7 +194,7 @@ def _cell(
     (whose Paragraph has no height), stays a Paragraph and the page does not change.
     """
     single = text and "\n" not in text and text == " ".join(text.split())
-    if single and text_width(text, style.fontSize, bold) <= width - 2 * PAD:
+    if single and text_width(text, style.fontSize, bold) <= width - 2 * PAD + 0.01:
         figure = Figure(text)
         figure.colour, figure.bold = colour, bold
         return figure
@@ -140,25 +204,30 @@ def _cell(
     return RLParagraph(markup, style)
 
 
-def _measure_widths(headings: Sequence[str], rows: list[list[str]], width: float) -> list[float]:
+def _measure_widths(grid: Grid, width: float, size: float) -> list[float]:
     """A wide label column; figure columns as narrow as their figures and headings allow.
 
     Figures never break: when they need more than the label can spare, the label gives
-    way down to its longest word before any column is squeezed.
+    way down to its longest word; then headings wrap down to their longest words.
     """
-    columns = [[row[i] for row in rows] for i in range(len(headings))]
-    pairs = list(zip(headings[1:], columns[1:], strict=True))
-    label_floor = _longest_word([headings[0], *columns[0]]) + 2 * PAD + 1
-    for budget in (width * (1 - MIN_LABEL_SHARE), width - label_floor):
-        numbers = _fit_widths(pairs, budget, 2, MAX_HEADING_LINES, squeeze=False)
-        if numbers is not None:
-            return [width - sum(numbers), *numbers]
-    numbers = _fit_widths(pairs, width - label_floor, 2, MAX_HEADING_LINES) or []
+    numbers = _neat_widths(grid, width, size) or floors(grid, size, _PDF_COLUMNS)[1:]
     return [width - sum(numbers), *numbers]
 
 
-def _longest_word(texts: Sequence[str]) -> float:
-    size = theme.PDF.table
+def _neat_widths(grid: Grid, width: float, size: float) -> list[float] | None:
+    """Figure columns with headings on at most MAX_HEADING_LINES lines, if they fit."""
+    headings, rows = grid.headings, grid.rows
+    columns = [[row[i] for row in rows] for i in range(len(headings))]
+    pairs = list(zip(headings[1:], columns[1:], strict=True))
+    label_floor = _longest_word([headings[0], *columns[0]], size) + 2 * PAD + 1
+    for budget in (width * (1 - MIN_LABEL_SHARE), width - label_floor):
+        numbers = _fit_widths(pairs, budget, 2, MAX_HEADING_LINES, size)
+        if numbers is not None:
+            return numbers
+    return None
+
+
+def _longest_word(texts: Sequence[str], size: float) -> float:
     return max((text_width(word, size, bold=True) for t in texts for word in t.split()), default=0)
 
 
@@ -167,27 +236,22 @@ def _fit_widths(
     budget: float,
     fewest: int,
     most: int,
+    size: float,
     cap: float = math.inf,
-    squeeze: bool = True,
 ) -> list[float] | None:
-    """Widths that fit the budget, wrapping the widest headings onto more lines first.
-
-    When even that is too wide, columns shrink in proportion, or with `squeeze=False`
-    the answer is None so the caller can find more room first.
-    """
+    """Widths that fit the budget, wrapping the widest headings onto more lines first;
+    None when even that is too wide, so the caller can find more room."""
     lines = [fewest] * len(pairs)
-    widths = [_width(heading, cells, fewest, cap) for heading, cells in pairs]
+    widths = [_width(heading, cells, fewest, size, cap) for heading, cells in pairs]
     while sum(widths) > budget:
         narrower = {
-            i: _width(pairs[i][0], pairs[i][1], lines[i] + 1, cap)
+            i: _width(pairs[i][0], pairs[i][1], lines[i] + 1, size, cap)
             for i in range(len(pairs))
             if lines[i] < most
         }
         shrinkable = [i for i, w in narrower.items() if w < widths[i] - 0.5]
         if not shrinkable:
-            if not squeeze:
-                return None
-            return [max(MIN_COLUMN, w * budget / sum(widths)) for w in widths]
+            return None
         # -- columns as wide as the widest shrink together, so periods stay alike --
         widest = max(widths[i] for i in shrinkable)
         for i in shrinkable:
@@ -197,19 +261,20 @@ def _fit_widths(
     return widths
 
 
-def _width(heading: str, cells: Sequence[str], lines: int, cap: float = math.inf) -> float:
+def _width(
+    heading: str, cells: Sequence[str], lines: int, size: float, cap: float = math.inf
+) -> float:
     """Room for the widest cell (wrapping beyond `cap`), and the heading on `lines` lines."""
-    size = theme.PDF.table
     widest_cell = min(cap, max((text_width(cell, size) for cell in cells), default=0.0))
-    inner = max(widest_cell, _heading_width(heading, lines), MIN_NUMBER_WIDTH - 2 * PAD)
+    least = MIN_NUMBER_WIDTH * size / theme.PDF.table - 2 * PAD
+    inner = max(widest_cell, _heading_width(heading, lines, size), least)
     return inner + 2 * PAD + 1
 
 
 @lru_cache(maxsize=1024)  # every measures table asks again for the same few headings
-def _heading_width(heading: str, lines: int) -> float:
+def _heading_width(heading: str, lines: int, size: float) -> float:
     """The narrowest line width at which the bold heading wraps to at most `lines` lines."""
     words = heading.split()
-    size = theme.PDF.table
     spans = sorted(
         text_width(" ".join(words[i:j]), size, bold=True)
         for i in range(len(words))
@@ -234,17 +299,23 @@ def _line_count(words: Sequence[str], width: float, size: float) -> int:
 # -- Generic tables ------------------------------------------------------------------
 
 
-def generic_table(table: Table, ctx: TableContext) -> list[Flowable]:
-    """The cells exactly as Excel shows them; numbers right-aligned per `table.align`."""
-    styles = ctx.styles
+def generic_table(table: Table, ctx: TableContext, keep: bool = True) -> list[Flowable]:
+    """The cells exactly as Excel shows them; numbers right-aligned per `table.align`.
+
+    A table of a few rows is kept whole on one page (`keep`), not split to leave a row
+    or two alone.
+    """
     columns = len(table.header)
     align = list(table.align) + ["left"] * (columns - len(table.align))
+    size = _generic_size(table, ctx.width)
+    styles = sized_styles(ctx.styles, theme.PDF.table if size is None else size)
     header = _header_row(table.header, align, styles)
-    widths = _generic_widths(table, ctx.width)
+    widths = _generic_widths(table, ctx.width, styles.table_cell.fontSize, squeeze=size is None)
     body = [_generic_cells(_pad(row, columns), align, widths, styles) for row in table.rows]
     flowables = _caption(table.caption, styles)
-    flowables += [_table(header, body, widths, align, ctx), Spacer(1, 10)]
-    return flowables
+    built = _table(header, body, widths, align, ctx, styles)
+    kept = _kept(flowables, built) if keep else [*flowables, built]
+    return [*kept, Spacer(1, 10)]
 
 
 def _generic_cells(
@@ -262,13 +333,62 @@ def _pad(row: Sequence[str], columns: int) -> list[str]:
     return [*row[:columns], *[""] * (columns - len(row))]
 
 
-def _generic_widths(table: Table, width: float) -> list[float]:
-    """Headings on as few lines as fit; the spare width goes to the first column."""
+def _generic_floors(table: Table, size: float) -> list[float]:
+    """A right-aligned (figure) column keeps its cells whole, a text column its words."""
+    columns = len(table.header)
+    cells = [[_pad(row, columns)[i] for row in table.rows] for i in range(columns)]
+    align = list(table.align) + ["left"] * columns
+    return [
+        column_floor(heading, cells[i], size, _PDF_COLUMNS, align[i] == "right", False)
+        for i, heading in enumerate(table.header)
+    ]
+
+
+def _generic_size(table: Table, width: float) -> float | None:
+    """The largest type at which no figure and no word of the table breaks, if any."""
+    return next((s for s in PDF_SIZES if sum(_generic_floors(table, s)) <= width + 0.01), None)
+
+
+def _generic_widths(table: Table, width: float, size: float, squeeze: bool) -> list[float]:
+    """Headings on as few lines as fit; the spare width goes to the first column.
+
+    Only a table too wide even at the smallest type on a landscape page is squeezed.
+    """
     columns = len(table.header)
     cells = [[_pad(row, columns)[i] for row in table.rows] for i in range(columns)]
     pairs = list(zip(table.header, cells, strict=True))
-    widths = _fit_widths(pairs, width, 1, MAX_HEADING_LINES, cap=width * WIDEST_TEXT_SHARE) or []
+    cap = width * WIDEST_TEXT_SHARE
+    widths = _fit_widths(pairs, width, 1, MAX_HEADING_LINES, size, cap)
+    if widths is None:
+        least = _generic_floors(table, size)
+        widths = [w * width / sum(least) for w in least] if squeeze else least
     return [widths[0] + width - sum(widths), *widths[1:]]
+
+
+def _kept(before: list[Flowable], table: RLTable) -> list[Flowable]:
+    """A table of up to KEEP_ROWS rows stays whole with its caption; a longer one splits."""
+    if len(table._cellvalues) - 1 <= KEEP_ROWS:
+        return [KeepTogether([*before, table])]
+    return [*before, table]
+
+
+def sized_styles(styles: Styles, size: float) -> Styles:
+    """`styles` with the table styles at `size` points (the leading scaled alike)."""
+    if size == styles.table_cell.fontSize:
+        return styles
+    scale = size / styles.table_cell.fontSize
+    return replace(
+        styles,
+        **{
+            name: ParagraphStyle(
+                f"{name}-{size:g}",
+                parent=getattr(styles, name),
+                fontSize=size,
+                leading=round(getattr(styles, name).leading * scale, 1),
+            )
+            for name in ("table_cell", "table_number", "table_header", "table_header_number")
+        },
+    )
 
 
 # -- Shared pieces -------------------------------------------------------------------
@@ -296,7 +416,12 @@ def _caption(caption: str, styles: Styles) -> list[Flowable]:
 
 
 def _table(
-    header: Row, body: list[Row], widths: list[float], align: Sequence[str], ctx: TableContext
+    header: Row,
+    body: list[Row],
+    widths: list[float],
+    align: Sequence[str],
+    ctx: TableContext,
+    styles: Styles,
 ) -> RLTable:
     """Brand header, soft zebra shading, light rules; no heavy grid."""
     limit = ctx.height * ROW_CHUNK
@@ -309,8 +434,8 @@ def _table(
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("FONTNAME", (0, 0), (-1, -1), ctx.styles.table_cell.fontName),
-        *_figure_defaults(align, ctx.styles),
+        ("FONTNAME", (0, 0), (-1, -1), styles.table_cell.fontName),
+        *_figure_defaults(align, styles),
     ]
     for index, row in enumerate(body):
         parts = fit_row(row, widths, limit)
