@@ -168,17 +168,20 @@ def most_periods(grid: Grid, edition: Edition) -> int:
     return with_tail + alone * (TABLES_MOST - 1) if with_tail >= min(2, grid.periods) else 0
 
 
-def misfit(table: MeasuresTable, report: Report, edition: Edition) -> Problem | None:
-    """The problem to report when `table` fits `edition` in no way, else None."""
+def misfit(table: MeasuresTable, report: Report, editions: Sequence[Edition]) -> Problem | None:
+    """The problem to report when `table` fits some edition in no way, else None; it names
+    the edition that holds the fewest periods."""
     grid = measures_grid(table, report)
-    if plan_table(grid, edition) is not None:
+    failing = [edition for edition in editions if plan_table(grid, edition) is None]
+    if not failing:
         return None
-    most = most_periods(grid, edition)
+    most, edition = min((most_periods(grid, e), i) for i, e in enumerate(failing))
+    worst = failing[edition]
     return Problem(
         table.periods_source or table.source,
         f'the {grid.periods} periods of the measures table "{table.name}" do not fit '
-        f"{edition.name} with every figure and heading word whole, even in "
-        f"{edition.sizes[-1]:g} pt type and {TABLES_MOST} tables: at most {most} fit; "
+        f"{worst.name} with every figure and heading word whole, even in "
+        f"{worst.sizes[-1]:g} pt type and {TABLES_MOST} tables: at most {most} fit; "
         f"expected at most {most} period columns, or shorter period headings",
     )
 
@@ -191,10 +194,9 @@ def misfits(document: Document, editions: Sequence[Edition]) -> list[Problem]:
         for block in section.blocks:
             if not isinstance(block, MeasuresTable) or block.name in seen:
                 continue
-            found = [misfit(block, document.report, edition) for edition in editions]
-            problem = next((p for p in found if p is not None), None)
+            seen.add(block.name)
+            problem = misfit(block, document.report, editions)
             if problem is not None:
-                seen.add(block.name)
                 problems.append(problem)
     return problems
 

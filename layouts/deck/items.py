@@ -35,6 +35,7 @@ from layouts.deck.tables import (
     measures_cells,
     table_cells,
 )
+from layouts.fit import FitError, deck_edition, measures_grid, plan_table
 
 Role = Literal["body", "callout", "note", "caption"]
 CALLOUT_PAD = 14.0  # points inside the tinted callout shape
@@ -197,14 +198,12 @@ def _table_items(
     if block.caption:
         yield _text([((Run(block.caption, bold=True),), 0)], scale.body, width, "caption")
     if isinstance(block, MeasuresTable):
-        header, rows = measures_cells(block, report)
-        name = f"Measures table {block.name}"
+        yield from _measures_parts(block, scale, g, report)
     else:
         header, rows = table_cells(block)
-        name = f"Table {block.sheet}"
-    table = measure_table(header, rows, scale.table, width, name)
-    check_fits(table, g.content.height)
-    yield table
+        table = measure_table(header, rows, scale.table, width, f"Table {block.sheet}")
+        check_fits(table, g.content.height)
+        yield table
     if isinstance(block, MeasuresTable):
         notes: list[tuple[Runs, int]] = [
             ((Run(f"{f.marker} {f.text}"),), 0) for f in block.footnotes
@@ -214,3 +213,32 @@ def _table_items(
             notes.append(((Run("Key: ", bold=True), Run(theme.ASSESSMENT_KEY)), 0))
         if notes:
             yield _text(notes, scale.note, width, "note")
+
+
+def _measures_parts(
+    block: MeasuresTable, scale: Scale, g: Geometry, report: Report
+) -> Iterator[Item]:
+    """The measures table at the largest size (down to the minimum) at which every figure
+    and heading word is whole; too many periods split over two tables, labels repeated."""
+    width = g.content.width
+    plan = plan_table(measures_grid(block, report), deck_edition(width, scale.table))
+    if plan is None:  # render_pptx refuses such a document before laying anything out
+        raise FitError(f"{block.periods_source or block.source}: the periods do not fit")
+    header, rows = measures_cells(block, report)
+    periods = len(block.periods)
+    caption = f"{block.caption or block.name} (continued)"
+    for number, group in enumerate(plan.groups):
+        columns = [0, *(1 + i for i in group)]
+        if number == len(plan.groups) - 1:
+            columns += range(1 + periods, len(header))
+        if number:
+            yield _text([((Run(caption, bold=True),), 0)], scale.body, width, "caption")
+        table = measure_table(
+            tuple(header[i] for i in columns),
+            [tuple(row[i] for i in columns) for row in rows],
+            plan.size,
+            width,
+            f"Measures table {block.name}" + (f" (part {number + 1})" if number else ""),
+        )
+        check_fits(table, g.content.height)
+        yield table

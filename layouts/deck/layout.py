@@ -37,6 +37,7 @@ from layouts.deck.text import (
     write_runs,
 )
 from layouts.deck.title import TitlePlan, plan_title
+from layouts.fit import deck_edition, raise_misfits
 from layouts.fonts import fit_line
 
 LOGO_CARD = 8.0  # points of white around a logo on the brand-coloured title slide
@@ -56,6 +57,7 @@ def render_pptx(document: Document, options: RenderOptions) -> bytes:
     layouts = pick_layouts(presentation, options.pptx_template)
     width, height = slide_points(presentation)
     geometry = Geometry(width=width, height=height)
+    raise_misfits(document, (deck_edition(geometry.content.width),))
     style = _Style(theme.colours_for(document.report).brand, options.pptx_template is not None)
     release_slide(_title_slide(presentation, layouts, plan_title(document.report, geometry), style))
     # -- each plan is dropped once drawn (~10 MB of measured items at 200 sections) --

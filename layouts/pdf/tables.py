@@ -280,8 +280,11 @@ def _heading_width(heading: str, lines: int, size: float) -> float:
         for i in range(len(words))
         for j in range(i + 1, len(words) + 1)
     )
+    # -- no narrower than the longest word: reportlab would break it with no hyphen --
+    longest = max((text_width(word, size, bold=True) for word in words), default=0.0)
     return next(
-        (w for w in spans if _line_count(words, w, size) <= lines), spans[-1] if spans else 0.0
+        (w for w in spans if w >= longest and _line_count(words, w, size) <= lines),
+        spans[-1] if spans else 0.0,
     )
 
 
