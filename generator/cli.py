@@ -15,8 +15,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from generator.build import FORMATS
-from generator.errors import GeneratorError, Problem, WorkbookError
+from generator.errors import GeneratorError, Problem, WorkbookError, one_of
+from layouts.registry import DEFAULT_FORMATS, FORMATS
 
 if TYPE_CHECKING:
     from generator.model import Document
@@ -65,7 +65,9 @@ def _prog() -> str:
 def _formats(text: str) -> tuple[str, ...]:
     formats = tuple(part.strip().lower() for part in text.split(",") if part.strip())
     if not formats or any(fmt not in FORMATS for fmt in formats):
-        raise argparse.ArgumentTypeError(f"takes pdf, pptx or pdf,pptx, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"takes {one_of(FORMATS)} or several joined by commas, not {text!r}"
+        )
     return tuple(dict.fromkeys(formats))
 
 
@@ -122,7 +124,13 @@ def _build_arguments(build: argparse.ArgumentParser) -> None:
         help=f"folder for the outputs (default: {DEFAULT_OUTDIR}/)",
     )
     build.add_argument(
-        "--format", type=_formats, default=FORMATS, help="pdf, pptx or pdf,pptx (default)"
+        "--format",
+        type=_formats,
+        default=DEFAULT_FORMATS,
+        help="formats to write, joined by commas (default: "
+        + ",".join(DEFAULT_FORMATS)
+        + "): "
+        + "; ".join(f"{fmt.name}, {fmt.description}" for fmt in FORMATS.values()),
     )
     build.add_argument(
         "--pptx-template",

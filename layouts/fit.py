@@ -16,10 +16,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.errors import GeneratorError, Problem
+from generator.errors import Problem, RenderError
 from generator.model import Document, MeasuresTable, Report
 from layouts import theme
 from layouts.fonts import text_width
+from layouts.view import Grid, measures_grid
 
 PDF_CELL_PAD = 5.0  # points left and right inside a PDF table cell
 DECK_CELL_PAD = 6.0  # points left and right inside a deck table cell
@@ -34,7 +35,7 @@ DECK_SAFETY = 0.96
 TABLES_MOST = 2  # a table's periods split over at most this many tables
 
 
-class FitError(GeneratorError):
+class FitError(RenderError):
     """A measures table whose periods cannot print as whole figures in an edition."""
 
 
@@ -50,12 +51,13 @@ class Edition:
 
 
 @dataclass(frozen=True)
-class Grid:
+class TextGrid:
     """A measures table's strings: label, periods, change, % change, assessment."""
 
     headings: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     periods: int
+    bold: tuple[bool, ...]  # per column: its cells print bold
 
 
 @dataclass(frozen=True)
@@ -67,26 +69,35 @@ class Plan:
     groups: tuple[tuple[int, ...], ...]  # period indices; the change columns join the last
 
 
-def measures_grid(table: MeasuresTable, report: Report) -> Grid:
-    """The strings both editions print for `table`, exactly as the model formats them."""
-    headings = (
-        report.measure_heading,
-        *table.periods,
-        report.change_heading,
-        report.percent_change_heading,
-        report.assessment_heading,
+def text_grid(grid: Grid, periods: int) -> TextGrid:
+    """The strings of a view grid (`layouts.view`), as every edition prints them."""
+    columns = range(len(grid.header))
+    return TextGrid(
+        tuple(cell.text for cell in grid.header),
+        tuple(tuple(cell.text for cell in row) for row in grid.rows),
+        periods,
+        tuple(any(row[i].bold for row in grid.rows if i < len(row)) for i in columns),
     )
-    rows = tuple(
-        (
-            row.label + row.marker,
-            *row.value_texts,
-            row.change.text,
-            row.change.percent_text,
-            row.change.summary,
-        )
-        for row in table.rows
+
+
+def measures_texts(table: MeasuresTable, report: Report) -> TextGrid:
+    return text_grid(measures_grid(table, report), len(table.periods))
+
+
+def part_columns(grid: TextGrid, group: Sequence[int], last: bool) -> list[int]:
+    """The columns of one table of a split: the labels, the periods in `group` and, in
+    the last, the change columns."""
+    columns = [0, *(1 + i for i in group)]
+    return columns + (list(range(1 + grid.periods, len(grid.headings))) if last else [])
+
+
+def part(grid: TextGrid, columns: Sequence[int], periods: int) -> TextGrid:
+    return TextGrid(
+        tuple(grid.headings[i] for i in columns),
+        tuple(tuple(row[i] for i in columns) for row in grid.rows),
+        periods,
+        tuple(grid.bold[i] for i in columns),
     )
-    return Grid(headings, rows, len(table.periods))
 
 
 def pdf_edition(report: Report) -> Edition:
@@ -114,18 +125,15 @@ def column_floor(
     return max(words, default=0.0) / edition.safety + edition.pad
 
 
-def floors(grid: Grid, size: float, edition: Edition) -> list[float]:
+def floors(grid: TextGrid, size: float, edition: Edition) -> list[float]:
     """Every column's floor at `size`; figure columns keep their cells whole."""
-    last = len(grid.headings) - 1
     return [
-        column_floor(
-            heading, [row[i] for row in grid.rows], size, edition, whole=i > 0, bold=i == last
-        )
+        column_floor(heading, [row[i] for row in grid.rows], size, edition, i > 0, grid.bold[i])
         for i, heading in enumerate(grid.headings)
     ]
 
 
-def plan_table(grid: Grid, edition: Edition) -> Plan | None:
+def plan_table(grid: TextGrid, edition: Edition) -> Plan | None:
     """The first way the table fits: one table before two, the narrower width (the page
     as it is) before the wider, larger type before smaller. None if nothing fits."""
     for parts in range(1, TABLES_MOST + 1):
@@ -161,7 +169,7 @@ def _groups(
     return tuple(range(first)), tuple(range(first, periods))
 
 
-def most_periods(grid: Grid, edition: Edition) -> int:
+def most_periods(grid: TextGrid, edition: Edition) -> int:
     """How many periods of these figures fit at best (smallest type, widest page, two tables)."""
     columns = floors(grid, edition.sizes[-1], edition)
     with_tail, alone = _rooms(columns, grid.periods, max(edition.widths))
@@ -171,7 +179,7 @@ def most_periods(grid: Grid, edition: Edition) -> int:
 def misfit(table: MeasuresTable, report: Report, editions: Sequence[Edition]) -> Problem | None:
     """The problem to report when `table` fits some edition in no way, else None; it names
     the edition that holds the fewest periods."""
-    grid = measures_grid(table, report)
+    grid = measures_texts(table, report)
     failing = [edition for edition in editions if plan_table(grid, edition) is None]
     if not failing:
         return None

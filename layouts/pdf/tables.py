@@ -25,16 +25,20 @@ from layouts.fit import (
     PDF_SIZES,
     Edition,
     FitError,
-    Grid,
     Plan,
+    TextGrid,
     column_floor,
     floors,
-    measures_grid,
+    measures_texts,
+    part,
+    part_columns,
     pdf_edition,
     plan_table,
+    text_grid,
 )
 from layouts.fonts import FACES, text_width
 from layouts.pdf.text import Styles, rgb, text_markup
+from layouts.view import Grid, GridCell, GridRow, footnote_lines, measures_grid
 
 PAD = PDF_CELL_PAD  # cell padding, points
 MIN_NUMBER_WIDTH = 46.0
@@ -70,7 +74,7 @@ class TableContext:
     report: Report
     width: float  # frame width, points
     height: float  # frame height, points
-    key_printed: bool = False
+    key_table: MeasuresTable | None = None  # the table the key prints under (view.key_table)
     wide_width: float = 0.0  # a landscape page's frame, for a section with a wide table
     wide_height: float = 0.0
 
@@ -85,23 +89,22 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     and heading word prints whole; a second table repeats the labels, "(continued)".
     """
     grid = measures_grid(table, ctx.report)
-    plan = plan_table(grid, _here(ctx))
+    texts = text_grid(grid, len(table.periods))
+    plan = plan_table(texts, _here(ctx))
     if plan is None:  # render_pdf refuses such a document before laying anything out
-        raise FitError(f"{table.periods_source or table.source}: the periods do not fit")
-    styles = sized_styles(ctx.styles, _neat_size(grid, plan, ctx.width))
-    colours = [theme.ASSESSMENT_COLOURS[row.change.assessment] for row in table.rows]
+        raise FitError("the periods do not fit a page", table.periods_source or table.source)
+    styles = sized_styles(ctx.styles, _neat_size(texts, plan, ctx.width))
     flowables: list[Flowable] = []
     for number, group in enumerate(plan.groups):
-        last = number == len(plan.groups) - 1
+        columns = part_columns(texts, group, last=number == len(plan.groups) - 1)
         caption = table.caption if not number else f"{table.caption or table.name} (continued)"
-        part = _part(grid, group, last)
-        flowables += _measures_part(part, colours, last, caption, styles, ctx)
-    flowables += [
-        RLParagraph(text_markup(f"{note.marker} {note.text}"), styles.note)
-        for note in table.footnotes
-    ]
-    if not ctx.key_printed:
-        ctx.key_printed = True
+        chosen = Grid(
+            tuple(grid.header[i] for i in columns),
+            tuple(tuple(row[i] for i in columns) for row in grid.rows),
+        )
+        flowables += _measures_part(chosen, part(texts, columns, len(group)), caption, styles, ctx)
+    flowables += [RLParagraph(text_markup(line), styles.note) for line in footnote_lines(table)]
+    if table is ctx.key_table:
         flowables.append(
             RLParagraph("<b>Key:</b> " + text_markup(theme.ASSESSMENT_KEY), styles.note)
         )
@@ -109,28 +112,19 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     return flowables
 
 
-def _neat_size(grid: Grid, plan: Plan, width: float) -> float:
+def _neat_size(texts: TextGrid, plan: Plan, width: float) -> float:
     """The largest type, from the plan's down, at which every part's headings wrap to at
     most MAX_HEADING_LINES lines; else the plan's, its headings down to their longest word.
     """
+    last = len(plan.groups) - 1
+    parts = [
+        part(texts, part_columns(texts, group, i == last), len(group))
+        for i, group in enumerate(plan.groups)
+    ]
     for size in (s for s in PDF_SIZES if s <= plan.size):
-        parts = [
-            _part(grid, group, i == len(plan.groups) - 1) for i, group in enumerate(plan.groups)
-        ]
-        if all(_neat_widths(part, width, size) is not None for part in parts):
+        if all(_neat_widths(one, width, size) is not None for one in parts):
             return size
     return plan.size
-
-
-def _part(grid: Grid, group: Sequence[int], last: bool) -> Grid:
-    """The label column, the periods in `group` and, in the last part, the change columns."""
-    columns = [0, *(1 + i for i in group)]
-    columns += list(range(1 + grid.periods, len(grid.headings))) if last else []
-    return Grid(
-        tuple(grid.headings[i] for i in columns),
-        tuple(tuple(row[i] for i in columns) for row in grid.rows),
-        len(group),
-    )
 
 
 def _here(ctx: TableContext) -> Edition:
@@ -144,7 +138,7 @@ def needs_landscape(block: object, ctx: TableContext) -> bool:
     if ctx.wide_width <= ctx.width:
         return False
     if isinstance(block, MeasuresTable):
-        plan = plan_table(measures_grid(block, ctx.report), pdf_edition(ctx.report))
+        plan = plan_table(measures_texts(block, ctx.report), pdf_edition(ctx.report))
         return plan is not None and plan.width > ctx.width + 0.5
     if isinstance(block, Table):
         return _generic_size(block, ctx.width) is None
@@ -152,37 +146,30 @@ def needs_landscape(block: object, ctx: TableContext) -> bool:
 
 
 def _measures_part(
-    grid: Grid,
-    colours: Sequence[str],
-    last: bool,
-    caption: str,
-    styles: Styles,
-    ctx: TableContext,
+    grid: Grid, texts: TextGrid, caption: str, styles: Styles, ctx: TableContext
 ) -> list[Flowable]:
     """One table of a measures table's periods: the change columns join the last."""
     size = styles.table_cell.fontSize
-    widths = _measure_widths(grid, ctx.width, size)
-    align = ["left"] + ["right"] * (len(grid.headings) - 1)
-    header = _header_row(grid.headings, align, styles)
-    tinted = 3 if last else 0  # -- change, % change and assessment carry the colour --
-    body = [
-        _measure_cells(texts, widths, styles, colour, tinted)
-        for texts, colour in zip(grid.rows, colours, strict=True)
-    ]
+    widths = _measure_widths(texts, ctx.width, size)
+    align = ["left"] + ["right"] * (len(texts.headings) - 1)
+    header = _header_row(texts.headings, align, styles)
+    body = [_measure_cells(row, widths, styles) for row in grid.rows]
     return _kept(_caption(caption, styles), _table(header, body, widths, align, ctx, styles))
 
 
-def _measure_cells(
-    texts: Sequence[str], widths: Sequence[float], styles: Styles, colour: str, tinted: int
-) -> Row:
-    colours = [theme.TEXT] * (len(texts) - tinted) + [colour] * tinted
-    cells: Row = [RLParagraph(text_markup(texts[0]), styles.table_cell)]
+def _measure_cells(row: GridRow, widths: Sequence[float], styles: Styles) -> Row:
+    """The label wraps; the figures and the assessment print in their tone's colour."""
+    label, *figures = row
+    cells: Row = [RLParagraph(text_markup(label.text), styles.table_cell)]
     cells += [
-        _cell(text, styles.table_number, width, shade, bold=bool(tinted) and i == len(texts) - 1)
-        for i, (text, width, shade) in enumerate(zip(texts, widths, colours, strict=True))
-        if i
+        _cell(cell.text, styles.table_number, width, _colour(cell), cell.bold)
+        for cell, width in zip(figures, widths[1:], strict=True)
     ]
     return cells
+
+
+def _colour(cell: GridCell) -> str:
+    return theme.TEXT if cell.tone is None else theme.ASSESSMENT_COLOURS[cell.tone]
 
 
 def _cell(
@@ -204,7 +191,7 @@ def _cell(
     return RLParagraph(markup, style)
 
 
-def _measure_widths(grid: Grid, width: float, size: float) -> list[float]:
+def _measure_widths(grid: TextGrid, width: float, size: float) -> list[float]:
     """A wide label column; figure columns as narrow as their figures and headings allow.
 
     Figures never break: when they need more than the label can spare, the label gives
@@ -214,7 +201,7 @@ def _measure_widths(grid: Grid, width: float, size: float) -> list[float]:
     return [width - sum(numbers), *numbers]
 
 
-def _neat_widths(grid: Grid, width: float, size: float) -> list[float] | None:
+def _neat_widths(grid: TextGrid, width: float, size: float) -> list[float] | None:
     """Figure columns with headings on at most MAX_HEADING_LINES lines, if they fit."""
     headings, rows = grid.headings, grid.rows
     columns = [[row[i] for row in rows] for i in range(len(headings))]
