@@ -2,15 +2,16 @@
 
 Tables split between rows and repeat their header. A row taller than a chunk of the page
 would make reportlab raise LayoutError, so such a row is cut here into several rows, each
-holding the next part of its tall cells: the text continues, nothing is clipped.
+holding the next part of its tall cells: the text continues, nothing is clipped. A table
+of up to KEEP_ROWS rows is never split. Column widths come from `layouts.pdf.widths`; the
+type size, a section's landscape pages and a measures table's split of its periods from
+`layouts.fit`, so no figure and no word ever breaks.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
@@ -21,14 +22,11 @@ from reportlab.platypus import Table as RLTable
 from generator.model import MeasuresTable, Report, Table
 from layouts import theme
 from layouts.fit import (
-    PDF_CELL_PAD,
     PDF_SIZES,
     Edition,
     FitError,
     Plan,
     TextGrid,
-    column_floor,
-    floors,
     measures_texts,
     part,
     part_columns,
@@ -38,16 +36,18 @@ from layouts.fit import (
 )
 from layouts.fonts import FACES, text_width
 from layouts.pdf.text import Styles, rgb, text_markup
+from layouts.pdf.widths import (
+    PAD,
+    generic_size,
+    generic_widths,
+    measure_widths,
+    neat_widths,
+    pad_row,
+)
 from layouts.view import Grid, GridCell, GridRow, footnote_lines, measures_grid
 
-PAD = PDF_CELL_PAD  # cell padding, points
-MIN_NUMBER_WIDTH = 46.0
-WIDEST_TEXT_SHARE = 0.6  # a generic table's text column wraps beyond this share of the width
-MIN_LABEL_SHARE = 0.28  # the label column keeps at least this share of the width
-MAX_HEADING_LINES = 5  # a heading wraps to at most this many lines before the floors
 KEEP_ROWS = 8  # a table of up to this many rows is never split across pages
 ROW_CHUNK = 1 / 3  # a row taller than this share of the frame is cut into parts
-_PDF_COLUMNS = Edition("a PDF page", PDF_SIZES, (), 2 * PAD + 1)  # for the column floors
 
 
 class Figure(str):
@@ -122,7 +122,7 @@ def _neat_size(texts: TextGrid, plan: Plan, width: float) -> float:
         for i, group in enumerate(plan.groups)
     ]
     for size in (s for s in PDF_SIZES if s <= plan.size):
-        if all(_neat_widths(one, width, size) is not None for one in parts):
+        if all(neat_widths(one, width, size) is not None for one in parts):
             return size
     return plan.size
 
@@ -141,7 +141,7 @@ def needs_landscape(block: object, ctx: TableContext) -> bool:
         plan = plan_table(measures_texts(block, ctx.report), pdf_edition(ctx.report))
         return plan is not None and plan.width > ctx.width + 0.5
     if isinstance(block, Table):
-        return _generic_size(block, ctx.width) is None
+        return generic_size(block, ctx.width) is None
     return False
 
 
@@ -150,7 +150,7 @@ def _measures_part(
 ) -> list[Flowable]:
     """One table of a measures table's periods: the change columns join the last."""
     size = styles.table_cell.fontSize
-    widths = _measure_widths(texts, ctx.width, size)
+    widths = measure_widths(texts, ctx.width, size)
     align = ["left"] + ["right"] * (len(texts.headings) - 1)
     header = _header_row(texts.headings, align, styles)
     body = [_measure_cells(row, widths, styles) for row in grid.rows]
@@ -191,101 +191,6 @@ def _cell(
     return RLParagraph(markup, style)
 
 
-def _measure_widths(grid: TextGrid, width: float, size: float) -> list[float]:
-    """A wide label column; figure columns as narrow as their figures and headings allow.
-
-    Figures never break: when they need more than the label can spare, the label gives
-    way down to its longest word; then headings wrap down to their longest words.
-    """
-    numbers = _neat_widths(grid, width, size) or floors(grid, size, _PDF_COLUMNS)[1:]
-    return [width - sum(numbers), *numbers]
-
-
-def _neat_widths(grid: TextGrid, width: float, size: float) -> list[float] | None:
-    """Figure columns with headings on at most MAX_HEADING_LINES lines, if they fit."""
-    headings, rows = grid.headings, grid.rows
-    columns = [[row[i] for row in rows] for i in range(len(headings))]
-    pairs = list(zip(headings[1:], columns[1:], strict=True))
-    label_floor = _longest_word([headings[0], *columns[0]], size) + 2 * PAD + 1
-    for budget in (width * (1 - MIN_LABEL_SHARE), width - label_floor):
-        numbers = _fit_widths(pairs, budget, 2, MAX_HEADING_LINES, size)
-        if numbers is not None:
-            return numbers
-    return None
-
-
-def _longest_word(texts: Sequence[str], size: float) -> float:
-    return max((text_width(word, size, bold=True) for t in texts for word in t.split()), default=0)
-
-
-def _fit_widths(
-    pairs: Sequence[tuple[str, Sequence[str]]],
-    budget: float,
-    fewest: int,
-    most: int,
-    size: float,
-    cap: float = math.inf,
-) -> list[float] | None:
-    """Widths that fit the budget, wrapping the widest headings onto more lines first;
-    None when even that is too wide, so the caller can find more room."""
-    lines = [fewest] * len(pairs)
-    widths = [_width(heading, cells, fewest, size, cap) for heading, cells in pairs]
-    while sum(widths) > budget:
-        narrower = {
-            i: _width(pairs[i][0], pairs[i][1], lines[i] + 1, size, cap)
-            for i in range(len(pairs))
-            if lines[i] < most
-        }
-        shrinkable = [i for i, w in narrower.items() if w < widths[i] - 0.5]
-        if not shrinkable:
-            return None
-        # -- columns as wide as the widest shrink together, so periods stay alike --
-        widest = max(widths[i] for i in shrinkable)
-        for i in shrinkable:
-            if widths[i] >= widest - 2:
-                lines[i] += 1
-                widths[i] = narrower[i]
-    return widths
-
-
-def _width(
-    heading: str, cells: Sequence[str], lines: int, size: float, cap: float = math.inf
-) -> float:
-    """Room for the widest cell (wrapping beyond `cap`), and the heading on `lines` lines."""
-    widest_cell = min(cap, max((text_width(cell, size) for cell in cells), default=0.0))
-    least = MIN_NUMBER_WIDTH * size / theme.PDF.table - 2 * PAD
-    inner = max(widest_cell, _heading_width(heading, lines, size), least)
-    return inner + 2 * PAD + 1
-
-
-@lru_cache(maxsize=1024)  # every measures table asks again for the same few headings
-def _heading_width(heading: str, lines: int, size: float) -> float:
-    """The narrowest line width at which the bold heading wraps to at most `lines` lines."""
-    words = heading.split()
-    spans = sorted(
-        text_width(" ".join(words[i:j]), size, bold=True)
-        for i in range(len(words))
-        for j in range(i + 1, len(words) + 1)
-    )
-    # -- no narrower than the longest word: reportlab would break it with no hyphen --
-    longest = max((text_width(word, size, bold=True) for word in words), default=0.0)
-    return next(
-        (w for w in spans if w >= longest and _line_count(words, w, size) <= lines),
-        spans[-1] if spans else 0.0,
-    )
-
-
-def _line_count(words: Sequence[str], width: float, size: float) -> int:
-    count, line = 1, ""
-    for word in words:
-        candidate = f"{line} {word}".strip()
-        if line and text_width(candidate, size, bold=True) > width + 0.01:
-            count, line = count + 1, word
-        else:
-            line = candidate
-    return count
-
-
 # -- Generic tables ------------------------------------------------------------------
 
 
@@ -297,11 +202,11 @@ def generic_table(table: Table, ctx: TableContext, keep: bool = True) -> list[Fl
     """
     columns = len(table.header)
     align = list(table.align) + ["left"] * (columns - len(table.align))
-    size = _generic_size(table, ctx.width)
+    size = generic_size(table, ctx.width)
     styles = sized_styles(ctx.styles, theme.PDF.table if size is None else size)
     header = _header_row(table.header, align, styles)
-    widths = _generic_widths(table, ctx.width, styles.table_cell.fontSize, squeeze=size is None)
-    body = [_generic_cells(_pad(row, columns), align, widths, styles) for row in table.rows]
+    widths = generic_widths(table, ctx.width, styles.table_cell.fontSize, squeeze=size is None)
+    body = [_generic_cells(pad_row(row, columns), align, widths, styles) for row in table.rows]
     flowables = _caption(table.caption, styles)
     built = _table(header, body, widths, align, ctx, styles)
     kept = _kept(flowables, built) if keep else [*flowables, built]
@@ -317,42 +222,6 @@ def _generic_cells(
         _cell(text, _cell_style(styles, side), width)
         for text, side, width in zip(texts[1:], align[1:], widths[1:], strict=True)
     ]
-
-
-def _pad(row: Sequence[str], columns: int) -> list[str]:
-    return [*row[:columns], *[""] * (columns - len(row))]
-
-
-def _generic_floors(table: Table, size: float) -> list[float]:
-    """A right-aligned (figure) column keeps its cells whole, a text column its words."""
-    columns = len(table.header)
-    cells = [[_pad(row, columns)[i] for row in table.rows] for i in range(columns)]
-    align = list(table.align) + ["left"] * columns
-    return [
-        column_floor(heading, cells[i], size, _PDF_COLUMNS, align[i] == "right", False)
-        for i, heading in enumerate(table.header)
-    ]
-
-
-def _generic_size(table: Table, width: float) -> float | None:
-    """The largest type at which no figure and no word of the table breaks, if any."""
-    return next((s for s in PDF_SIZES if sum(_generic_floors(table, s)) <= width + 0.01), None)
-
-
-def _generic_widths(table: Table, width: float, size: float, squeeze: bool) -> list[float]:
-    """Headings on as few lines as fit; the spare width goes to the first column.
-
-    Only a table too wide even at the smallest type on a landscape page is squeezed.
-    """
-    columns = len(table.header)
-    cells = [[_pad(row, columns)[i] for row in table.rows] for i in range(columns)]
-    pairs = list(zip(table.header, cells, strict=True))
-    cap = width * WIDEST_TEXT_SHARE
-    widths = _fit_widths(pairs, width, 1, MAX_HEADING_LINES, size, cap)
-    if widths is None:
-        least = _generic_floors(table, size)
-        widths = [w * width / sum(least) for w in least] if squeeze else least
-    return [widths[0] + width - sum(widths), *widths[1:]]
 
 
 def _kept(before: list[Flowable], table: RLTable) -> list[Flowable]:
