@@ -83,3 +83,12 @@ def test_a_small_table_moves_to_the_next_slide_whole() -> None:
         tables = [shape for slide in deck.slides for shape in slide.shapes if shape.has_table]
         assert len(tables) == 1, paragraphs
         assert len(tables[0].table.rows) == 8
+
+
+@pytest.mark.parametrize("lines", range(20, 44, 2))
+def test_a_long_table_leaves_no_lonely_rows_on_either_page(lines: int) -> None:
+    pages = _pdf_pages(lines, _table(40))
+    counts = [sum(word.startswith("Area") and word != "Area" for word in p.split()) for p in pages]
+    printed = [count for count in counts if count]
+    assert sum(printed) == 40
+    assert min(printed) >= 3, counts

@@ -47,6 +47,7 @@ from layouts.pdf.widths import (
 from layouts.view import Grid, GridCell, GridRow, footnote_lines, measures_grid
 
 KEEP_ROWS = 8  # a table of up to this many rows is never split across pages
+ORPHAN_ROWS = 3  # nor is a longer one split leaving fewer rows than this on a page
 ROW_CHUNK = 1 / 3  # a row taller than this share of the frame is cut into parts
 
 
@@ -281,7 +282,7 @@ def _table(
     align: Sequence[str],
     ctx: TableContext,
     styles: Styles,
-) -> RLTable:
+) -> _Table:
     """Brand header, soft zebra shading, light rules; no heavy grid."""
     limit = ctx.height * ROW_CHUNK
     rows: list[Row] = [header]
@@ -304,7 +305,37 @@ def _table(
         commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, rgb(theme.RULE)))
         commands += _figure_commands(row, first)
         rows += parts
-    return RLTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands)
+    table = _Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands)
+    table.guard_orphans(ctx.height)
+    return table
+
+
+class _Table(RLTable):  # type: ignore[misc]
+    """reportlab's Table, split leaving at least ORPHAN_ROWS rows on either page.
+
+    reportlab's `rowSplitRange` says where a split may fall, but the part that continues
+    is built without it, so each part is given it again here. A part too short to split
+    that way moves on whole; only on an empty page does any split do.
+    """
+
+    frame_height = 0.0
+    _rowSplitRange: tuple[int, int] | None
+
+    def guard_orphans(self, frame_height: float) -> None:
+        rows = len(self._cellvalues)
+        self.frame_height = frame_height
+        splittable = rows > 1 + 2 * ORPHAN_ROWS
+        self._rowSplitRange = (1 + ORPHAN_ROWS, -ORPHAN_ROWS) if splittable else (rows, rows)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if not parts and availHeight >= self.frame_height - 1:
+            self._rowSplitRange = None  # -- an empty page: any split beats none --
+            parts = super().split(availWidth, availHeight)
+        for piece in parts:
+            if isinstance(piece, _Table) and piece is not self:
+                piece.guard_orphans(self.frame_height)
+        return parts
 
 
 def _figure_defaults(align: Sequence[str], styles: Styles) -> list[tuple[object, ...]]:
