@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.errors import Problem, RenderError
 from generator.model import Document, MeasuresTable, Report
@@ -112,16 +113,23 @@ def deck_edition(width: float, largest: float = theme.DECK.table) -> Edition:
     return Edition("a slide", sizes, (width,), 2 * DECK_CELL_PAD + 2, DECK_SAFETY)
 
 
+@lru_cache(maxsize=32768)
+def measure(text: str, size: float, bold: bool = False) -> float:
+    """`text_width`, remembered: the same figures and words are measured at each size
+    for every plan, floor and heading width, in both editions and in `check`."""
+    return text_width(text, size, bold)
+
+
 def column_floor(
     heading: str, cells: Sequence[str], size: float, edition: Edition, whole: bool, bold: bool
 ) -> float:
     """The narrowest a column can be: its heading's longest word (bold) and its widest
     cell (`whole`) or the longest word of its cells."""
-    words = [text_width(word, size, bold=True) for word in heading.split()]
+    words = [measure(word, size, bold=True) for word in heading.split()]
     if whole:
-        words += [text_width(cell, size, bold) for cell in cells]
+        words += [measure(cell, size, bold) for cell in cells]
     else:
-        words += [text_width(word, size, bold) for cell in cells for word in cell.split()]
+        words += [measure(word, size, bold) for cell in cells for word in cell.split()]
     return max(words, default=0.0) / edition.safety + edition.pad
 
 

@@ -13,8 +13,15 @@ from functools import lru_cache
 
 from generator.model import Table
 from layouts import theme
-from layouts.fit import PDF_CELL_PAD, PDF_SIZES, Edition, TextGrid, column_floor, floors
-from layouts.fonts import text_width
+from layouts.fit import (
+    PDF_CELL_PAD,
+    PDF_SIZES,
+    Edition,
+    TextGrid,
+    column_floor,
+    floors,
+    measure,
+)
 
 PAD = PDF_CELL_PAD  # cell padding, points
 MIN_NUMBER_WIDTH = 46.0
@@ -48,7 +55,7 @@ def neat_widths(grid: TextGrid, width: float, size: float) -> list[float] | None
 
 
 def longest_word(texts: Sequence[str], size: float) -> float:
-    return max((text_width(word, size, bold=True) for t in texts for word in t.split()), default=0)
+    return max((measure(word, size, bold=True) for t in texts for word in t.split()), default=0)
 
 
 def fit_widths(
@@ -85,7 +92,7 @@ def _width(
     heading: str, cells: Sequence[str], lines: int, size: float, cap: float = math.inf
 ) -> float:
     """Room for the widest cell (wrapping beyond `cap`), and the heading on `lines` lines."""
-    widest_cell = min(cap, max((text_width(cell, size) for cell in cells), default=0.0))
+    widest_cell = min(cap, max((measure(cell, size) for cell in cells), default=0.0))
     least = MIN_NUMBER_WIDTH * size / theme.PDF.table - 2 * PAD
     inner = max(widest_cell, _heading_width(heading, lines, size), least)
     return inner + 2 * PAD + 1
@@ -96,12 +103,12 @@ def _heading_width(heading: str, lines: int, size: float) -> float:
     """The narrowest line width at which the bold heading wraps to at most `lines` lines."""
     words = heading.split()
     spans = sorted(
-        text_width(" ".join(words[i:j]), size, bold=True)
+        measure(" ".join(words[i:j]), size, bold=True)
         for i in range(len(words))
         for j in range(i + 1, len(words) + 1)
     )
     # -- no narrower than the longest word: reportlab would break it with no hyphen --
-    longest = max((text_width(word, size, bold=True) for word in words), default=0.0)
+    longest = max((measure(word, size, bold=True) for word in words), default=0.0)
     return next(
         (w for w in spans if w >= longest and _line_count(words, w, size) <= lines),
         spans[-1] if spans else 0.0,
@@ -112,7 +119,7 @@ def _line_count(words: Sequence[str], width: float, size: float) -> int:
     count, line = 1, ""
     for word in words:
         candidate = f"{line} {word}".strip()
-        if line and text_width(candidate, size, bold=True) > width + 0.01:
+        if line and measure(candidate, size, bold=True) > width + 0.01:
             count, line = count + 1, word
         else:
             line = candidate
