@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -19,7 +20,7 @@ import pytest
 from pptx import Presentation
 
 from generator.cli import main
-from generator.model import Document
+from generator.model import Document, Section, Table
 from generator.options import RenderOptions
 from layouts.deck.layout import render_pptx
 from layouts.fit import FitError, document_misfits
@@ -34,6 +35,7 @@ from tests.fit_samples import (
     periods,
 )
 from tests.render import needs_soffice, pptx_bytes_to_pdf
+from tests.samples import SRC, report
 
 DOCUMENT = many_periods_document()
 
@@ -204,3 +206,22 @@ def test_check_accepts_twelve_periods_of_large_figures(
     ]
     assert main(["check", str(make_workbook(sheets))]) == 0
     assert "is valid" in capsys.readouterr().out
+
+
+def test_a_wide_generic_table_turns_its_section_landscape_with_figures_whole() -> None:
+    money = [f"£{187_654_321 + i:,}" for i in range(10)]
+    table = Table(
+        "Spend by year",
+        "Spend",
+        ("Area", *(f"Year {2015 + i}" for i in range(10))),
+        (("Cleveland", *money), ("Durham", *reversed(money))),
+        ("left", *("right",) * 10),
+        SRC,
+    )
+    section = Section("Wide", "", (table,), SRC)
+    document = Document(report(), (section,), Path("wide.xlsx"))
+    with pdfplumber.open(io.BytesIO(render_pdf(document, RenderOptions()))) as pdf:
+        page = pdf.pages[-1]
+        words = [w["text"] for w in page.extract_words()]
+        assert page.width > page.height
+    assert missing(Counter(money * 2), words) == {}

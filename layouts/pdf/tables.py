@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator.model import MeasuresTable, Report, Table
+from generator.model import Chart, MeasuresTable, Report, Table
 from layouts import theme
 from layouts.fit import (
     PDF_SIZES,
@@ -44,7 +44,14 @@ from layouts.pdf.widths import (
     neat_widths,
     pad_row,
 )
-from layouts.view import Grid, GridCell, GridRow, footnote_lines, measures_grid
+from layouts.view import (
+    Grid,
+    GridCell,
+    GridRow,
+    chart_data_table,
+    footnote_lines,
+    measures_grid,
+)
 
 KEEP_ROWS = 8  # a table of up to this many rows is never split across pages
 ORPHAN_ROWS = 3  # nor is a longer one split leaving fewer rows than this on a page
@@ -141,6 +148,8 @@ def needs_landscape(block: object, ctx: TableContext) -> bool:
     if isinstance(block, MeasuresTable):
         plan = plan_table(measures_texts(block, ctx.report), pdf_edition(ctx.report))
         return plan is not None and plan.width > ctx.width + 0.5
+    if isinstance(block, Chart):  # -- its figures print as a table under it --
+        block = chart_data_table(block)
     if isinstance(block, Table):
         return generic_size(block, ctx.width) is None
     return False
