@@ -37,6 +37,7 @@ FORMATS: dict[str, Format] = {
     for fmt in (
         Format("pdf", "the PDF for publication", "layouts.pdf.layout:render_pdf"),
         Format("pptx", "the PowerPoint deck for the meeting", "layouts.deck.layout:render_pptx"),
+        Format("html", "the web page for the website", "layouts.html.layout:render_html"),
     )
 }
 DEFAULT_FORMATS = tuple(FORMATS)

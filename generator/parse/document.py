@@ -16,6 +16,7 @@ from generator.model import Document, Report, Section
 from generator.parse.cells import find_sheet
 from generator.parse.content import parse_content
 from generator.parse.report import parse_report
+from generator.parse.review import warn_review
 from generator.parse.sources import Sources, read_sheet
 from generator.workbook import Workbook, open_workbook
 
@@ -66,9 +67,10 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
         report = parse_report(sheet, folder, problems)
     sections: tuple[Section, ...] = ()
     if content_title and (sheet := read_sheet(book, content_title, problems)):
-        sources = Sources(book, folder, report.rounding, problems)
+        sources = Sources(book, folder, report, problems)
         sections = parse_content(sheet, sources, problems)
         sources.warn_unplaced_tables()
+        warn_review(sheet, sources.measures_loaded, problems)
     return Document(report, sections, path)
 
 

@@ -19,7 +19,7 @@ from pptx.slide import Slide
 from pptx.util import Length, Pt
 
 from generator.errors import RenderError
-from generator.model import Chart, Document, Image, Report
+from generator.model import Chart, Document, Image, Report, Trend
 from generator.options import RenderOptions
 from layouts import theme
 from layouts.deck.charts import draw_chart
@@ -38,6 +38,7 @@ from layouts.deck.text import (
     write_runs,
 )
 from layouts.deck.title import TitlePlan, plan_title
+from layouts.deck.trend import draw_trend
 from layouts.fit import deck_edition, raise_misfits
 from layouts.fonts import fit_line
 
@@ -175,6 +176,8 @@ def _draw_flex(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None:
     match block:
         case Chart():
             draw_chart(shapes, block, box)
+        case Trend():
+            draw_trend(shapes, block, box)
         case Image():
             _picture(shapes, block, box)
         case _:
