@@ -14,11 +14,14 @@ import tempfile
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from generator.cli_quarter import add_commands
 from generator.errors import GeneratorError, Problem, WorkbookError, one_of
 from layouts.registry import DEFAULT_FORMATS, FORMATS
+
+if TYPE_CHECKING:
+    from generator.model import Document
 
 DEFAULT_WORKBOOK = Path("inputs/example.xlsx")
 DEFAULT_OUTDIR = Path("build")
@@ -194,9 +197,9 @@ def _preview(workbook: Path, port: int) -> int:
     except OSError as error:
         print(f"cannot serve on port {port}: {error.strerror}; try another --port", file=sys.stderr)
         return EXIT_FAILED
-    print(f"Previewing {workbook} at {server.url}", flush=True)
-    print("Save the workbook to update the page. Press Ctrl+C to stop.", flush=True)
     try:
+        print(f"Previewing {workbook} at {server.url}", flush=True)
+        print("Save the workbook to update the page. Press Ctrl+C to stop.", flush=True)
         server.wait()
     except KeyboardInterrupt:
         print("Stopped.", flush=True)
@@ -212,6 +215,7 @@ def _check(workbook: Path, explain: bool = False) -> int:
 
     try:
         loaded = load_document(workbook)
+        _refuse_misfits(loaded.document)
     except GeneratorError as error:
         _print_failure(workbook, error)
         return EXIT_FAILED
@@ -220,6 +224,16 @@ def _check(workbook: Path, explain: bool = False) -> int:
     if explain:
         print("\n".join(explain_prose(loaded.document.sections, loaded.prose)))
     return EXIT_OK
+
+
+def _refuse_misfits(document: Document) -> None:
+    """What build would refuse when laying out: periods that cannot print as whole figures."""
+    # -- layout-side measuring, with the fonts the editions print in; the model stays pure --
+    from layouts.fit import document_misfits
+
+    problems = document_misfits(document)
+    if problems:
+        raise WorkbookError(problems)
 
 
 def _template(path: Path, force: bool) -> int:

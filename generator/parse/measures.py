@@ -117,7 +117,12 @@ def parse_measures(
     for table in tables.values():
         _resolve_bases(table, keys, broken, periods, problems)
         table.rows = [judge_row(row, rule) for row in table.rows]
-    built = {key: _finish(table, periods, Source(sheet.title)) for key, table in tables.items()}
+    cells = [header.cells[column].source.cell for column in columns.periods]
+    headers = Source(sheet.title, f"{cells[0]}:{cells[-1]}")
+    built = {
+        key: replace(_finish(table, periods, Source(sheet.title)), periods_source=headers)
+        for key, table in tables.items()
+    }
     return MeasureTables(periods, built, frozenset(seen), keys=keys)
 
 
