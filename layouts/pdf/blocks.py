@@ -31,6 +31,8 @@ from generator.model import (
 from layouts import theme
 from layouts.fonts import FACES
 from layouts.pdf.tables import TableContext, fit_row, generic_table, measures_table
+from layouts.pdf.tagging import Element, link_words, tag
+from layouts.pdf.tagtables import BoxTags
 from layouts.pdf.text import BULLET_GLYPHS, runs_markup, text_markup
 
 CALLOUT_RULE = 4.0  # points: the brand-colour rule down the callout's left edge
@@ -64,22 +66,37 @@ AFTER_LIST = 6.0  # points: bullets sit close together, so the block after a lis
 def section_story(
     section: Section, index: int, theme_key: str | None, ctx: TableContext
 ) -> list[Flowable]:
-    """A new page, the theme band, the title, then the blocks in order."""
+    """A new page, the theme band, the title, then the blocks in order.
+
+    Tagged as a `Sect` in `ctx.parent` (its theme's `Sect`, or the document): the band
+    is the theme's `H1` where it first appears (an artifact where it repeats), the
+    title the section's heading at its outline level.
+    """
     styles = ctx.styles
+    container = ctx.parent
     story: list[Flowable] = [PageBreak()]
     if section.theme:
-        band = _theme_band(section.theme, ctx)
+        band = _theme_band(section.theme, ctx, container.add("H1") if theme_key else None)
         if theme_key:
             band = mark(band, Outline(0, section.theme, theme_key))
         story += [band, Spacer(1, 14)]
-    title = RLParagraph(text_markup(section.title), styles.section_title)
-    story.append(mark(title, Outline(1 if section.theme else 0, section.title, f"s{index}")))
+    ctx.parent = container.add("Sect")
+    level = 1 if section.theme else 0
+    title = tag(
+        RLParagraph(text_markup(section.title), styles.section_title),
+        ctx.parent.add(f"H{level + 1}"),
+    )
+    story.append(mark(title, Outline(level, section.title, f"s{index}")))
     previous: Block | None = None
     for block in _useful_breaks(section.blocks):
-        if isinstance(previous, Bullet) and not isinstance(block, Bullet):
-            story.append(Spacer(1, AFTER_LIST))  # -- a list ends with a paragraph's gap --
+        if not isinstance(block, Bullet):
+            ctx.lists.clear()
+            if isinstance(previous, Bullet):
+                story.append(Spacer(1, AFTER_LIST))  # -- a list ends with a paragraph's gap --
         story += _RENDERERS[type(block)](block, ctx)
         previous = block
+    ctx.lists.clear()
+    ctx.parent = container
     return story
 
 
@@ -100,7 +117,7 @@ def _useful_breaks(blocks: Sequence[Block]) -> list[Block]:
     return kept
 
 
-def _theme_band(text: str, ctx: TableContext) -> Flowable:
+def _theme_band(text: str, ctx: TableContext, heading: Element | None) -> Flowable:
     band = RLTable(
         [[RLParagraph(text_markup(text), ctx.styles.theme_band)]],
         colWidths=[ctx.width],
@@ -112,23 +129,42 @@ def _theme_band(text: str, ctx: TableContext) -> Flowable:
             ("TOPPADDING", (0, 0), (-1, -1), 5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ],
+        renderCB=BoxTags(heading),
     )
     band.keepWithNext = 1
     return band
 
 
 def _paragraph(block: Paragraph, ctx: TableContext) -> list[Flowable]:
-    return [RLParagraph(runs_markup(block.runs, ctx.styles.link_colour), ctx.styles.body)]
+    flowable = RLParagraph(runs_markup(block.runs, ctx.styles.link_colour), ctx.styles.body)
+    return [tag(flowable, ctx.parent.add("P", links=link_words(block.runs)))]
 
 
 def _bullet(block: Bullet, ctx: TableContext) -> list[Flowable]:
     level = min(3, max(1, block.level))
     markup = runs_markup(block.runs, ctx.styles.link_colour)
-    return [RLParagraph(markup, ctx.styles.bullets[level], bulletText=BULLET_GLYPHS[level])]
+    flowable = RLParagraph(markup, ctx.styles.bullets[level], bulletText=BULLET_GLYPHS[level])
+    return [tag(flowable, _list_body(level, ctx, link_words(block.runs)))]
+
+
+def _list_body(level: int, ctx: TableContext, links: dict[str, str]) -> Element:
+    """A new `LI` > `LBody` at `level`: in the open list of that level, or in a new `L`
+    (nested in the last item of the enclosing list, or in the section)."""
+    lists = ctx.lists
+    while lists and lists[-1][0] > level:
+        lists.pop()
+    if not lists or lists[-1][0] < level:
+        parent = lists[-1][2] if lists else ctx.parent
+        lists.append((level, parent.add("L"), parent))
+    _, element, _ = lists[-1]
+    body = element.add("LI").add("LBody", links=links)
+    lists[-1] = (level, element, body)
+    return body
 
 
 def _note(block: Note, ctx: TableContext) -> list[Flowable]:
-    return [RLParagraph(runs_markup(block.runs, ctx.styles.link_colour), ctx.styles.note)]
+    flowable = RLParagraph(runs_markup(block.runs, ctx.styles.link_colour), ctx.styles.note)
+    return [tag(flowable, ctx.parent.add("P", links=link_words(block.runs)))]
 
 
 def _callout(block: Callout, ctx: TableContext) -> list[Flowable]:
@@ -149,6 +185,7 @@ def _callout(block: Callout, ctx: TableContext) -> list[Flowable]:
             ("TOPPADDING", (0, 0), (-1, -1), CALLOUT_PAD),
             ("BOTTOMPADDING", (0, 0), (-1, -1), CALLOUT_PAD + 2),
         ],
+        renderCB=BoxTags(ctx.parent.add("P", links=link_words(block.runs))),
     )
     return [Spacer(1, 6), box, Spacer(1, 14)]
 
@@ -166,8 +203,11 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
         height = min(width * CHART_ASPECT, ctx.height * 0.6)
     drawing = charts.chart_drawing(block, width, height)
     drawing.hAlign = "LEFT"
-    title = RLParagraph(text_markup(block.title), ctx.styles.caption)
-    return [KeepTogether([title, drawing]), Spacer(1, 6), *generic_table(_chart_data(block), ctx)]
+    title = tag(RLParagraph(text_markup(block.title), ctx.styles.caption), ctx.parent.add("P"))
+    # -- the deck's alt text describes the chart; its figures follow as a table --
+    tag(drawing, ctx.parent.add("Figure", alt=block.alt_text))
+    data = generic_table(_chart_data(block), ctx, row_headers=True)
+    return [KeepTogether([title, drawing]), Spacer(1, 6), *data]
 
 
 def _chart_data(chart: Chart) -> Table:
@@ -197,7 +237,7 @@ def _image(block: Image, ctx: TableContext) -> list[Flowable]:
     scale = min(ctx.width / pixels_wide, ctx.height * 0.6 / pixels_high, 1.0)
     image = RLImage(str(block.path), pixels_wide * scale, pixels_high * scale)
     image.hAlign = "LEFT"
-    return [image, Spacer(1, 10)]
+    return [tag(image, ctx.parent.add("Figure", alt=block.alt_text)), Spacer(1, 10)]
 
 
 def _nothing(block: SpeakerNotes, ctx: TableContext) -> list[Flowable]:

@@ -20,7 +20,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
-    Frame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -38,8 +37,12 @@ from generator.options import RenderOptions
 from layouts import theme
 from layouts.fonts import FACES, fit_line, register_fonts, text_width
 from layouts.pdf.blocks import Outline, section_story
+from layouts.pdf.canvas import TaggedCanvas
 from layouts.pdf.cover import cover_story, cover_template
+from layouts.pdf.internals import defer_save, page_size, text_baseline
 from layouts.pdf.tables import TableContext
+from layouts.pdf.tagging import Element, TaggedFrame, Tagger, artifact, tag
+from layouts.pdf.tagtables import ContentsTags
 from layouts.pdf.text import Styles, make_styles, rgb, text_markup
 
 FOOTER_SIZE = theme.PDF.note
@@ -59,26 +62,30 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
     pagesize = landscape(A4) if report.page == "A4 landscape" else A4
     buffer = io.BytesIO()
     doc = _ReportDoc(buffer, report, styles, pagesize)
-    story = _story(document, doc, styles)
+    tagger = Tagger(Element("Document"))
+    story = _story(document, doc, styles, tagger.root)
     try:
-        doc.build(story, canvasmaker=_canvas_maker(report))
+        doc.build(story, canvasmaker=_canvas_maker(report, tagger))
     except LayoutError as error:
         raise PdfLayoutError(f"the PDF could not be laid out: {error}") from None
     doc.finish()
     return buffer.getvalue()
 
 
-def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable]:
+def _story(document: Document, doc: _ReportDoc, styles: Styles, root: Element) -> list[Flowable]:
     margin = doc.margin
     story: list[Flowable] = cover_story(
-        document.report, styles, doc.pagesize, margin, document.workbook.parent
+        document.report, styles, doc.pagesize, margin, document.workbook.parent, root
     )
     story += [NextPageTemplate("body"), PageBreak()]
-    contents = _contents(styles)
-    story += [RLParagraph("Contents", styles.contents_title), contents]
-    ctx = TableContext(styles, document.report, doc.frame_width, doc.frame_height)
+    title = tag(RLParagraph("Contents", styles.contents_title), root.add("H1"))
+    contents = _contents(styles, root.add("TOC"))
+    story += [title, contents]
+    ctx = TableContext(styles, document.report, doc.frame_width, doc.frame_height, root)
     index = 0
     for theme_number, (name, sections) in enumerate(themes(document)):
+        # -- a theme is a Sect holding its heading and its sections' Sects --
+        ctx.parent = root.add("Sect") if name else root
         for position, section in enumerate(sections):
             key = f"t{theme_number}" if name and position == 0 else None
             story += section_story(section, index, key, ctx)
@@ -96,7 +103,7 @@ def _prefill(contents: _Contents, story: list[Flowable]) -> None:
             contents.entries.append(entry)
 
 
-def _contents(styles: Styles) -> _Contents:
+def _contents(styles: Styles, element: Element) -> _Contents:
     table_style = TableStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -106,6 +113,7 @@ def _contents(styles: Styles) -> _Contents:
         ]
     )
     return _Contents(
+        element,
         levelStyles=list(styles.contents_levels),
         dotsMinLevel=-1,
         rightColumnWidth=NUMBER_COLUMN,
@@ -118,12 +126,14 @@ class _Contents(TableOfContents):  # type: ignore[misc]
 
     Each line is the entry's title linked to its section, as reportlab's own contents;
     where reportlab draws the number right-aligned, this draws form `toc-<key>`, whose
-    box ends where the number would and which `_ReportDoc.finish` fills in.
+    box ends where the number would and which `_ReportDoc.finish` fills in. Each line
+    is tagged `TOCI` > `Link` in `element` (`TOC`).
     """
 
-    def __init__(self, **options: Any) -> None:
+    def __init__(self, element: Element, **options: Any) -> None:
         super().__init__(**options)
         self.entries: list[Outline] = []
+        self.element = element
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.canv.setNamedCB("contents_number", self._number_drawer(availWidth))
@@ -135,15 +145,22 @@ class _Contents(TableOfContents):  # type: ignore[misc]
             label = f"{entry.level},{entry.key}"
             markup = f'<a href="#{entry.key}">{text_markup(entry.title)}</a>'
             markup += f'<onDraw name="contents_number" label="{label}"/>'
-            rows.append([RLParagraph(markup, style)])
-        self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)
+            line = RLParagraph(markup, style)
+            line._pdf_words = entry.title  # -- the words of the line's links --
+            rows.append([line])
+        self._table = Table(
+            rows,
+            colWidths=(availWidth,),
+            style=self.tableStyle,
+            renderCB=ContentsTags(self.element),
+        )
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return (self.width, self.height)
 
     def _number_drawer(self, width: float) -> Callable[[Canvas, str, str], None]:
         def draw(canvas: Canvas, _kind: str, label: str) -> None:
             level, key = label.split(",")
-            y = canvas._curr_tx_info["cur_y"]
+            y = text_baseline(canvas)
             left = width - NUMBER_COLUMN
             canvas.saveState()
             canvas.translate(left, y)
@@ -167,7 +184,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.pages_counted = 0
         self.entry_pages: dict[str, tuple[Outline, int]] = {}
         # -- `finish` saves, once the forms the pages refer to are defined --
-        self._doSave = 0
+        defer_save(self)
         super().__init__(
             buffer,
             pagesize=pagesize,
@@ -187,7 +204,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         self.frame_width = pagesize[0] - 2 * self.margin
         self.frame_height = pagesize[1] - 2 * self.margin
-        body = Frame(
+        body = TaggedFrame(
             self.margin,
             self.margin,
             self.frame_width,
@@ -240,14 +257,19 @@ def _number_form(canvas: Canvas, name: str, text: str, style: ParagraphStyle) ->
     canvas.endForm()
 
 
-# -- Canvas: footers with "Page n of N", fixed dates --------------------------------------
+# -- Canvas: footers with "Page n of N", fixed dates, tagging --------------------------
 
 
-def _canvas_maker(report: Report) -> Callable[..., Canvas]:
+def _canvas_maker(report: Report, tagger: Tagger) -> Callable[..., Canvas]:
     def make(filename: object, **options: Any) -> Canvas:
-        canvas = Canvas(filename, **options)
-        stamp = report.metadata_date.strftime("D:%Y%m%d000000+00'00'")
-        canvas.setDateFormatter(lambda *_: stamp)
+        canvas = TaggedCanvas(
+            filename,
+            tagger=tagger,
+            title=report.full_title,
+            language=report.language,
+            date=report.metadata_date,
+            **options,
+        )
         canvas.showOutline()
         return canvas
 
@@ -256,21 +278,22 @@ def _canvas_maker(report: Report) -> Callable[..., Canvas]:
 
 def _footer_rule(canvas: Canvas, doc: _ReportDoc) -> None:
     """The footer's rule, then a form with its text and "Page n of N", defined at the end
-    (the text's room depends on the width of N)."""
-    width, _ = canvas._pagesize
+    (the text's room depends on the width of N). Both are page furniture: artifacts."""
+    width, _ = page_size(canvas)
     margin = doc.margin
     y = margin * 0.5 + FOOTER_SIZE + 3
-    canvas.saveState()
-    canvas.setStrokeColor(rgb(theme.RULE))
-    canvas.setLineWidth(0.5)
-    canvas.line(margin, y, width - margin, y)
-    canvas.restoreState()
-    canvas.doForm(f"footer-{doc.page}")
+    with artifact(canvas, "/Pagination"):
+        canvas.saveState()
+        canvas.setStrokeColor(rgb(theme.RULE))
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, y, width - margin, y)
+        canvas.restoreState()
+        canvas.doForm(f"footer-{doc.page}")
 
 
 def _footer_form(canvas: Canvas, report: Report, page: int, total: int) -> None:
     """Form `footer-<page>`: the footer text and "Page n of N", in page coordinates."""
-    width, _ = canvas._pagesize
+    width, _ = page_size(canvas)
     margin = theme.PDF.margin_mm * mm
     y = margin * 0.5
     canvas.beginForm(f"footer-{page}", 0, 0, width, margin)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeAlias
 
@@ -21,6 +21,8 @@ from reportlab.platypus import Table as RLTable
 from generator.model import MeasureRow, MeasuresTable, Report, Table
 from layouts import theme
 from layouts.fonts import FACES, text_width
+from layouts.pdf.tagging import Element, tag
+from layouts.pdf.tagtables import DataTableTags
 from layouts.pdf.text import Styles, rgb, text_markup
 
 PAD = 5.0  # cell padding, points
@@ -56,7 +58,10 @@ class TableContext:
     report: Report
     width: float  # frame width, points
     height: float  # frame height, points
+    parent: Element  # the structure element the blocks go in (a Sect)
     key_printed: bool = False
+    # -- the open lists, innermost last: (bullet level, L element, its last LBody) --
+    lists: list[tuple[int, Element, Element]] = field(default_factory=list)
 
 
 # -- Measures tables -----------------------------------------------------------------
@@ -80,17 +85,20 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
         _measure_cells(row, text, widths, styles)
         for row, text in zip(table.rows, texts, strict=True)
     ]
-    flowables = _caption(table.caption, styles)
-    flowables.append(_table(header, body, widths, align, ctx))
+    element = ctx.parent.add("Table")
+    flowables = _caption(table.caption, styles, element)
+    flowables.append(_table(header, body, widths, align, ctx, DataTableTags(element, True)))
     flowables += [
-        RLParagraph(text_markup(f"{note.marker} {note.text}"), styles.note)
+        tag(
+            RLParagraph(text_markup(f"{note.marker} {note.text}"), styles.note),
+            ctx.parent.add("P"),
+        )
         for note in table.footnotes
     ]
     if not ctx.key_printed:
         ctx.key_printed = True
-        flowables.append(
-            RLParagraph("<b>Key:</b> " + text_markup(theme.ASSESSMENT_KEY), styles.note)
-        )
+        key = RLParagraph("<b>Key:</b> " + text_markup(theme.ASSESSMENT_KEY), styles.note)
+        flowables.append(tag(key, ctx.parent.add("P")))
     flowables.append(Spacer(1, 8))
     return flowables
 
@@ -234,16 +242,21 @@ def _line_count(words: Sequence[str], width: float, size: float) -> int:
 # -- Generic tables ------------------------------------------------------------------
 
 
-def generic_table(table: Table, ctx: TableContext) -> list[Flowable]:
-    """The cells exactly as Excel shows them; numbers right-aligned per `table.align`."""
+def generic_table(table: Table, ctx: TableContext, row_headers: bool = False) -> list[Flowable]:
+    """The cells exactly as Excel shows them; numbers right-aligned per `table.align`.
+
+    With `row_headers`, the first column is tagged as the rows' headers.
+    """
     styles = ctx.styles
     columns = len(table.header)
     align = list(table.align) + ["left"] * (columns - len(table.align))
     header = _header_row(table.header, align, styles)
     widths = _generic_widths(table, ctx.width)
     body = [_generic_cells(_pad(row, columns), align, widths, styles) for row in table.rows]
-    flowables = _caption(table.caption, styles)
-    flowables += [_table(header, body, widths, align, ctx), Spacer(1, 10)]
+    element = ctx.parent.add("Table")
+    flowables = _caption(table.caption, styles, element)
+    tags = DataTableTags(element, row_headers)
+    flowables += [_table(header, body, widths, align, ctx, tags), Spacer(1, 10)]
     return flowables
 
 
@@ -288,15 +301,21 @@ def _header_row(headings: Sequence[str], align: Sequence[str], styles: Styles) -
     ]
 
 
-def _caption(caption: str, styles: Styles) -> list[Flowable]:
-    """The caption, or a little space so the table never touches the text above."""
+def _caption(caption: str, styles: Styles, table: Element) -> list[Flowable]:
+    """The caption (the table's first kid), or a little space so the table never
+    touches the text above."""
     if caption:
-        return [RLParagraph(text_markup(caption), styles.caption)]
+        return [tag(RLParagraph(text_markup(caption), styles.caption), table.add("Caption"))]
     return [Spacer(1, 6)]
 
 
 def _table(
-    header: Row, body: list[Row], widths: list[float], align: Sequence[str], ctx: TableContext
+    header: Row,
+    body: list[Row],
+    widths: list[float],
+    align: Sequence[str],
+    ctx: TableContext,
+    tags: DataTableTags,
 ) -> RLTable:
     """Brand header, soft zebra shading, light rules; no heavy grid."""
     limit = ctx.height * ROW_CHUNK
@@ -320,7 +339,9 @@ def _table(
         commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, rgb(theme.RULE)))
         commands += _figure_commands(row, first)
         rows += parts
-    return RLTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands)
+    return RLTable(
+        rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands, renderCB=tags
+    )
 
 
 def _figure_defaults(align: Sequence[str], styles: Styles) -> list[tuple[object, ...]]:
