@@ -148,8 +148,10 @@ def _bullet(block: Bullet, ctx: TableContext) -> list[Flowable]:
 
 
 def _list_body(level: int, ctx: TableContext, links: dict[str, str]) -> Element:
-    """A new `LI` > `LBody` at `level`: in the open list of that level, or in a new `L`
-    (nested in the last item of the enclosing list, or in the section)."""
+    """A new `LI` > `LBody` > `P` at `level`, the `P` returned: in the open list of that
+    level, or in a new `L` (after the text of the enclosing list's last item, or in the
+    section). The text is a `P` so that a nested list, added to the `LBody` before
+    anything is drawn, still reads after it."""
     lists = ctx.lists
     while lists and lists[-1][0] > level:
         lists.pop()
@@ -157,9 +159,9 @@ def _list_body(level: int, ctx: TableContext, links: dict[str, str]) -> Element:
         parent = lists[-1][2] if lists else ctx.parent
         lists.append((level, parent.add("L"), parent))
     _, element, _ = lists[-1]
-    body = element.add("LI").add("LBody", links=links)
+    body = element.add("LI").add("LBody")
     lists[-1] = (level, element, body)
-    return body
+    return body.add("P", links=links)
 
 
 def _note(block: Note, ctx: TableContext) -> list[Flowable]:

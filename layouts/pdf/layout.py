@@ -133,7 +133,7 @@ class _Contents(TableOfContents):  # type: ignore[misc]
     def __init__(self, element: Element, **options: Any) -> None:
         super().__init__(**options)
         self.entries: list[Outline] = []
-        self.element = element
+        self.tags = ContentsTags(element)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.canv.setNamedCB("contents_number", self._number_drawer(availWidth))
@@ -152,7 +152,7 @@ class _Contents(TableOfContents):  # type: ignore[misc]
             rows,
             colWidths=(availWidth,),
             style=self.tableStyle,
-            renderCB=ContentsTags(self.element),
+            renderCB=self.tags,
         )
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return (self.width, self.height)
@@ -162,14 +162,22 @@ class _Contents(TableOfContents):  # type: ignore[misc]
             level, key = label.split(",")
             y = text_baseline(canvas)
             left = width - NUMBER_COLUMN
-            canvas.saveState()
-            canvas.translate(left, y)
-            canvas.doForm(f"toc-{key}")
-            canvas.restoreState()
+            # -- drawn after the title, so the line reads "title, page" --
+            x_page, y_page = canvas.absolutePosition(left, y)
+            self.tags.after_cell.append(lambda c: _draw_number(c, key, x_page, y_page))
             leading = self.getLevelStyle(int(level)).leading
             canvas.linkRect("", key, (left, y, width, y + leading), relative=1)
 
         return draw
+
+
+def _draw_number(canvas: Canvas, key: str, x: float, y: float) -> None:
+    """Form `toc-<key>` (the entry's page number) at (x, y) on the page."""
+    canvas.saveState()
+    canvas.resetTransforms()
+    canvas.translate(x, y)
+    canvas.doForm(f"toc-{key}")
+    canvas.restoreState()
 
 
 class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]

@@ -10,7 +10,10 @@ as artifacts; `BoxTags` marks a one-cell box (theme band, callout) as one elemen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
 
 from reportlab.platypus.tables import Table as RLTable
 from reportlab.platypus.tables import TableRenderCB
@@ -118,10 +121,13 @@ class BoxTags(_Tags):
 
 class ContentsTags(_Tags):
     """Each contents line (a cell carrying `_pdf_words`) as `TOCI` > `Link`; the spacer
-    rows between groups draw nothing and are not marked."""
+    rows between groups draw nothing and are not marked. `after_cell` holds drawing
+    to add at the end of the current cell (its page number, read after its title)."""
 
     def __init__(self, toc: Element) -> None:
         self.toc = toc
+        # -- drawn at the end of the cell, inside its Link: the page numbers --
+        self.after_cell: list[Callable[[Canvas], None]] = []
 
     def cell_element(self, table: RLTable, row: int, column: int, value: Any) -> Element | None:
         words = _words(value)
@@ -134,6 +140,12 @@ class ContentsTags(_Tags):
             self._opened = False  # a spacer
             return
         super().startCell(table, row, column, value)
+
+    def endCell(self, table: RLTable) -> None:
+        for draw in self.after_cell:
+            draw(table.canv)
+        self.after_cell.clear()
+        super().endCell(table)
 
 
 def _words(value: Any) -> str | None:
