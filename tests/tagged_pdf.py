@@ -89,9 +89,11 @@ def _scan_content(page: pikepdf.Page, number: int) -> tuple[list[int], list[str]
         op = str(operator)
         if op in ("BDC", "BMC"):
             props = operands[1] if op == "BDC" else None
-            mcid = int(props["/MCID"]) if isinstance(props, pikepdf.Dictionary) and (
-                "/MCID" in props
-            ) else None
+            mcid = (
+                int(props["/MCID"])
+                if isinstance(props, pikepdf.Dictionary) and ("/MCID" in props)
+                else None
+            )
             if mcid is not None:
                 if any(m is not None for m in stack):
                     found.append(f"page {number}: MCID {mcid} nested in another")
@@ -223,9 +225,9 @@ def _element_problems(tree: _Tree) -> list[str]:
             cells = [cell for row in rows for cell in _kids(row) if _role(cell) == "/TH"]
             if not cells or any("/Scope" not in c.get("/A", {}) for c in cells):
                 found.append("a Table without TH cells that have a Scope")
-        if role.startswith("/H") and isinstance(element.get("/K"), pikepdf.Array):
-            if len(element.K) == 1:
-                found.append(f"{role} has a one-item /K array")
+        kids = element.get("/K")
+        if role.startswith("/H") and isinstance(kids, pikepdf.Array) and len(kids) == 1:
+            found.append(f"{role} has a one-item /K array")
     return found
 
 

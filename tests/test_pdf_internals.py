@@ -9,10 +9,10 @@ from __future__ import annotations
 import io
 
 import pikepdf
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObjectReference
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
-from reportlab.lib.styles import getSampleStyleSheet
 
 from layouts.pdf import internals
 
@@ -126,3 +126,16 @@ def test_addAnnotation_is_the_funnel_of_linkURL_and_linkRect() -> None:
         assert [str(a.Contents) for a in annots] == ["words 1", "words 2"]
         held_objects = [entry.Obj.objgen for entry in pdf.Root.MarkInfo.Held]
         assert held_objects == [a.objgen for a in annots]
+
+
+def test_objects_format_with_idToObjectNumberAndVersion() -> None:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    page = internals.page_reference(canvas)
+    canvas.showPage()
+    raw = internals.RawObject([b"<< /Page ", page, b" /Name ", PDFString("é"), b" >>"])
+    internals.set_catalog(canvas, MarkInfo=internals.register(canvas, raw))
+    canvas.save()
+    with _reopen(buffer) as pdf:
+        assert pdf.Root.MarkInfo.Page.objgen == pdf.pages[0].objgen
+        assert str(pdf.Root.MarkInfo.Name) == "é"

@@ -221,9 +221,7 @@ def _elements(node: pikepdf.Object) -> list[pikepdf.Dictionary]:
 def test_links_name_their_words(stress_pdf: Path) -> None:
     with pikepdf.open(stress_pdf) as opened:
         contents = {
-            str(annot.Contents)
-            for page in opened.pages
-            for annot in page.obj.get("/Annots", [])
+            str(annot.Contents) for page in opened.pages for annot in page.obj.get("/Annots", [])
         }
     assert {"awards page", "a link", "Everything at once", "Without a theme"} <= contents
 

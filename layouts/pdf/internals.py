@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.pdfbase.pdfdoc import (
     LinkAnnotation,
     PDFDictionary,
+    PDFDocument,
     PDFObject,
     PDFObjectReference,
     PDFString,
@@ -112,3 +113,29 @@ class AnnotationCanvas(Canvas):  # type: ignore[misc]
             annotation.otherkw["StructParent"] = key
             annotation.Contents = words
         super()._addAnnotation(annotation, name, addtopage)
+
+
+class RawObject(PDFObject):  # type: ignore[misc]
+    """An object written as the concatenation of its parts: bytes as they are, and
+    objects that write themselves (references, strings) at save time.
+
+    reportlab's PDFDictionary sorts and re-encodes every key and value; a tagged
+    document holds tens of thousands of structure elements, and writing them this way
+    costs a fraction. Assumes: the document writes each registered object by calling
+    its `format(document)`, by then holding each name's (number, generation) in
+    `idToObjectNumberAndVersion`.
+    """
+
+    def __init__(self, parts: list[bytes | PDFObject] | None = None) -> None:
+        self.parts = parts or []
+
+    def format(self, document: PDFDocument) -> bytes:
+        numbers = document.idToObjectNumberAndVersion
+        return b"".join(
+            part
+            if isinstance(part, bytes)
+            else b"%d %d R" % numbers[part.name]
+            if isinstance(part, PDFObjectReference)
+            else part.format(document)
+            for part in self.parts
+        )

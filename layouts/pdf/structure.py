@@ -14,16 +14,16 @@ import datetime as dt
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfdoc import (
-    PDFArray,
     PDFDictionary,
     PDFName,
+    PDFObject,
     PDFObjectReference,
     PDFStream,
     PDFString,
 )
 from reportlab.pdfgen.canvas import Canvas
 
-from layouts.pdf.internals import register, set_catalog
+from layouts.pdf.internals import RawObject, register, set_catalog
 from layouts.pdf.tagging import Annotated, Element, Mcid, Tagger
 
 
@@ -31,20 +31,24 @@ def write_structure(
     canvas: Canvas, tagger: Tagger, title: str, language: str, date: dt.date
 ) -> None:
     """Add the tree, the parent tree and the XMP packet to the document's catalog."""
-    root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+    root = RawObject()
     root_ref = register(canvas, root)
-    live = [element for element in _walk(tagger.root) if _marks_content(element)]
-    dictionaries = {id(element): PDFDictionary() for element in live}
-    refs = {key: register(canvas, dictionary) for key, dictionary in dictionaries.items()}
+    live = _live(tagger.root)
+    objects = {id(element): RawObject() for element in live}
+    refs = {key: register(canvas, obj) for key, obj in objects.items()}
     writer = _Writer(tagger, refs)
     for element in live:
         parent = refs[id(element.parent)] if element.parent is not None else root_ref
-        for key, value in writer.entries(element, parent).items():
-            dictionaries[id(element)][key] = value
-    root["K"] = refs[id(tagger.root)]
-    root["ParentTree"] = register(canvas, writer.parent_tree())
-    root["ParentTreeNextKey"] = tagger.next_key
-    root["RoleMap"] = PDFDictionary({})
+        objects[id(element)].parts = writer.element(element, parent)
+    tree_ref = register(canvas, RawObject(writer.parent_tree()))
+    top: Parts = [b" /K ", refs[id(tagger.root)]] if live else []  # -- nothing tagged: no /K --
+    root.parts = [
+        b"<< /Type /StructTreeRoot",
+        *top,
+        b" /ParentTree ",
+        tree_ref,
+        b" /ParentTreeNextKey %d /RoleMap << >> >>" % tagger.next_key,
+    ]
     set_catalog(
         canvas,
         StructTreeRoot=root_ref,
@@ -53,69 +57,86 @@ def write_structure(
     )
 
 
-def _walk(element: Element) -> list[Element]:
-    """The element and its descendants, in reading order."""
-    found = [element]
-    for kid in element.kids:
-        if isinstance(kid, Element):
-            found += _walk(kid)
-    return found
+def _live(root: Element) -> list[Element]:
+    """The elements that mark some content (the others are left out), in reading order."""
+    marks: dict[int, bool] = {}
+
+    def visit(element: Element) -> bool:
+        found = [visit(kid) if isinstance(kid, Element) else True for kid in element.kids]
+        marks[id(element)] = any(found)
+        return marks[id(element)]
+
+    def walk(element: Element) -> list[Element]:
+        kept = [element]
+        for kid in element.kids:
+            if isinstance(kid, Element) and marks[id(kid)]:
+                kept += walk(kid)
+        return kept
+
+    return walk(root) if visit(root) else []
 
 
-def _marks_content(element: Element) -> bool:
-    return any(_marks_content(kid) if isinstance(kid, Element) else True for kid in element.kids)
+Parts = list[bytes | PDFObject]
 
 
 class _Writer:
-    """Fills each element's dictionary and collects the parent tree."""
+    """Writes each element's dictionary and the parent tree, as parts of raw objects."""
 
     def __init__(self, tagger: Tagger, refs: dict[int, PDFObjectReference]) -> None:
         self.tagger = tagger
         self.refs = refs
 
-    def entries(self, element: Element, parent: PDFObjectReference) -> dict[str, object]:
-        entries: dict[str, object] = {
-            "Type": PDFName("StructElem"),
-            "S": PDFName(element.role),
-            "P": parent,
-        }
+    def element(self, element: Element, parent: PDFObjectReference) -> Parts:
+        parts: Parts = [b"<< /Type /StructElem /S /%s /P " % element.role.encode(), parent]
         page = next((kid.page for kid in element.kids if isinstance(kid, Mcid)), None)
         if page is not None:
-            entries["Pg"] = self.tagger.page_refs[page]
+            parts += [b" /Pg ", self.tagger.page_refs[page]]
         kids = [self._kid(kid, page) for kid in element.kids if self._shown(kid)]
         # -- a single kid is written bare, not as a one-item array --
-        entries["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
+        parts.append(b" /K " if len(kids) == 1 else b" /K [")
+        for index, kid in enumerate(kids):
+            parts += [b" "] * (index > 0) + kid
+        parts.append(b"" if len(kids) == 1 else b"]")
         if element.alt:
-            entries["Alt"] = PDFString(element.alt)
+            parts += [b" /Alt ", PDFString(element.alt)]
         if element.scope:
-            entries["A"] = PDFDictionary({"O": PDFName("Table"), "Scope": PDFName(element.scope)})
-        return entries
+            parts.append(b" /A << /O /Table /Scope /%s >>" % element.scope.encode())
+        parts.append(b" >>")
+        return parts
 
     def _shown(self, kid: Element | Mcid | Annotated) -> bool:
         return not isinstance(kid, Element) or id(kid) in self.refs
 
-    def _kid(self, kid: Element | Mcid | Annotated, page: int | None) -> object:
+    def _kid(self, kid: Element | Mcid | Annotated, page: int | None) -> Parts:
         if isinstance(kid, Element):
-            return self.refs[id(kid)]
+            return [self.refs[id(kid)]]
         page_ref = self.tagger.page_refs[kid.page]
         if isinstance(kid, Annotated):
-            return PDFDictionary({"Type": PDFName("OBJR"), "Obj": kid.reference, "Pg": page_ref})
+            return [b"<< /Type /OBJR /Obj ", kid.reference, b" /Pg ", page_ref, b" >>"]
         if kid.page == page:
-            return kid.mcid
-        return PDFDictionary({"Type": PDFName("MCR"), "Pg": page_ref, "MCID": kid.mcid})
+            return [b"%d" % kid.mcid]
+        return [b"<< /Type /MCR /Pg ", page_ref, b" /MCID %d >>" % kid.mcid]
 
-    def parent_tree(self) -> PDFDictionary:
+    def parent_tree(self) -> Parts:
         """`/Nums`: each page's key -> its MCIDs' elements; each annotation's key -> Link."""
-        entries: dict[int, object] = {
-            key: PDFArray([self.refs[id(e)] for e in self.tagger.pages[page]])
-            for page, key in self.tagger.page_keys.items()
-        }
+        entries: dict[int, Parts] = {}
+        for page, key in self.tagger.page_keys.items():
+            refs = [self.refs[id(element)] for element in self.tagger.pages[page]]
+            entries[key] = [b"[", *_spaced(refs), b"]"]
         for key, link in self.tagger.annotation_keys.items():
-            entries[key] = self.refs[id(link)]
-        nums: list[object] = []
+            entries[key] = [self.refs[id(link)]]
+        parts: Parts = [b"<< /Nums ["]
         for key in sorted(entries):
-            nums += [key, entries[key]]
-        return PDFDictionary({"Nums": PDFArray(nums)})
+            parts += [b" %d " % key, *entries[key]]
+        parts.append(b" ] >>")
+        return parts
+
+
+def _spaced(refs: list[PDFObjectReference]) -> Parts:
+    parts: Parts = []
+    for ref in refs:
+        parts += [ref, b" "]
+    return parts
 
 
 XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>

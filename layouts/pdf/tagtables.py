@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-
 from reportlab.platypus.tables import Table as RLTable
 from reportlab.platypus.tables import TableRenderCB
 
@@ -25,6 +24,9 @@ class _Tags(TableRenderCB):  # type: ignore[misc]
     """Backgrounds and rules as artifacts; each cell through `cell_element`."""
 
     _opened = False  # whether startCell began a sequence that endCell must end
+
+    def __call__(self, table: RLTable, command: str, *args: Any) -> None:
+        getattr(self, command)(table, *args)  # -- called per cell: no checks on the way --
 
     def _tagger(self, table: RLTable) -> Tagger | None:
         return tagger_of(table.canv)
