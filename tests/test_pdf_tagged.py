@@ -10,6 +10,7 @@ The text read through the structure tree follows the workbook's reading order.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -21,7 +22,7 @@ import pytest
 from PIL import Image as PILImage
 
 from generator.build import build
-from generator.model import Chart
+from generator.model import Chart, Trend
 from generator.parse.document import load_document
 from tests.conftest import PERIODS, build_workbook
 from tests.tagged_pdf import pdfua_problems, problems, structure_text, untagged_characters
@@ -30,6 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "inputs" / "example.xlsx"
 LONG = ("Policing plans are read by many people. " * 26)[:1000]
 ROWS = 130  # a generic table this long runs over three pages
+MONTHS = [dt.datetime(2022 + i // 12, i % 12 + 1, 1) for i in range(36)]
 
 
 def _stress_sheets() -> dict[str, list[list[object]]]:
@@ -50,11 +52,13 @@ def _stress_sheets() -> dict[str, list[list[object]]]:
             ["bullet", "Third level", None, 3],
             ["bullet", "Back to first", None, 1],
             ["measures", "Calls this year", "Calls", None],
-            ["chart", "Calls by month", "Monthly", "column"],
+            ["chart", "Calls by month", "ByMonth", "column"],
             ["chart", "Reports by type", "Types", "pie"],
             ["callout", "A key statement with [a link](https://example.org/key).", None, None],
             ["note", "Source: force systems.", None, None],
             ["image", "A poster for the campaign", "poster.png", None],
+            ["measures", "Crime by year", "Crime", None],
+            ["trend", "Crimes month by month", "crimes", "spc"],
             ["section", "A long table", None, None],
             ["table", "Every row", "Long", None],
             ["theme", None, None, None],
@@ -66,7 +70,11 @@ def _stress_sheets() -> dict[str, list[list[object]]]:
             ["Calls", "Calls received", "count", "", 113176, 121752, 113266, "A note"],
             ["Calls", "Answered in 10 seconds", "percent", "higher", 85.7, 87.7, 89.2],
         ],
-        "Monthly": [["Month", "Calls", "Answered"], ["Jan", 900, 850], ["Feb", 950, 870]],
+        "ByMonth": [["Month", "Calls", "Answered"], ["Jan", 900, 850], ["Feb", 950, 870]],
+        "Monthly": [
+            ["Table", "Measure", "Unit", "Better", *MONTHS, "Key"],
+            ["Crime", "Crimes recorded", "count", "lower", *range(100, 136), "crimes"],
+        ],
         "Types": [["Type", "Reports"], ["ASB", 6000], ["Drugs", 1200], ["Other", 730]],
         "Long": [["Name", "Value"], *[[f"Row {i}", i * 7] for i in range(1, ROWS + 1)]],
     }
@@ -203,10 +211,12 @@ def test_figures_carry_the_charts_and_images_alt_text(stress_pdf: Path) -> None:
             if element.S == "/Figure"
         ]
     document = load_document(stress_pdf.parent.parent / "stress.xlsx").document
-    charts = [b.alt_text for s in document.sections for b in s.blocks if isinstance(b, Chart)]
-    assert len(charts) == 2
-    # -- the logo, the two charts (the deck's alt text), the image, in reading order --
-    assert alts == ["Office of the PCC logo", *charts, "A poster for the campaign"]
+    charts = [
+        b.alt_text for s in document.sections for b in s.blocks if isinstance(b, Chart | Trend)
+    ]
+    assert len(charts) == 3
+    # -- the logo, the charts and the trend (the deck's alt text), the image, in order --
+    assert alts == ["Office of the PCC logo", *charts[:2], "A poster for the campaign", charts[2]]
 
 
 def _elements(node: pikepdf.Object) -> list[pikepdf.Dictionary]:

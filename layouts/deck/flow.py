@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.errors import RenderError
 from generator.model import (
     Block,
     Break,
     Document,
+    MeasuresTable,
     Report,
     Run,
     Section,
@@ -29,7 +31,8 @@ from layouts.deck.items import (
     measure_blocks,
 )
 from layouts.deck.measure import Line
-from layouts.deck.tables import DeckLayoutError, TableItem
+from layouts.deck.tables import TableItem
+from layouts.view import key_table, printed_blocks
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,12 @@ def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
     slides: list[list[Placed]] = [[]]
     y, bottom, gap = top, g.content.bottom, g.gap
     queue = list(items)
+
+    def put(piece: TextItem | TableItem) -> None:
+        nonlocal y
+        slides[-1].append(Placed(piece, Box(g.content.left, y, g.content.width, piece.height)))
+        y += piece.height + gap
+
     while queue:
         item = queue.pop(0)
         if isinstance(item, TextItem | TableItem) and item.height <= 2 * gap and not _filled(item):
@@ -86,20 +95,29 @@ def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
         need = item.height + (gap + keep if keep is not None else notes)
         fits = item.height <= room
         if fits and (need <= room or (keep is not None and not slides[-1])):
-            slides[-1].append(Placed(item, Box(g.content.left, y, g.content.width, item.height)))
-            y += item.height + gap
+            put(item)
             continue
         head, tail = (
             (None, item) if keep is not None else item.split(room if not fits else room - notes)
         )
-        if head is None and not slides[-1] and not fits:
+        if head is None and _ends_with_caption(slides[-1]):
+            # -- the caption's table starts on the next slide: so does the caption --
+            if len(slides[-1]) > 1:
+                queue[:0] = [slides[-1].pop().item, tail]
+                slides.append([])
+                y = top
+                continue
+            if fits:  # -- alone under its caption, it stays, even if its notes move on --
+                put(item)
+                continue
+            head, tail = _force_split(item, room)
+        elif head is None and not slides[-1] and not fits:
             head, tail = _force_split(item, room)
         elif head is None and not slides[-1]:
-            slides[-1].append(Placed(item, Box(g.content.left, y, g.content.width, item.height)))
-            y += item.height + gap
+            put(item)
             continue
         if head is not None:
-            slides[-1].append(Placed(head, Box(g.content.left, y, g.content.width, head.height)))
+            put(head)
         slides.append([])
         y = top
         queue.insert(0, tail)
@@ -112,8 +130,14 @@ def _force_split(
     """On an empty slide any split that fits is better than none."""
     head, tail = item.split(room, minimum=1)
     if head is None:
-        raise DeckLayoutError("A block is too tall to fit on a slide at any text size.")
+        raise RenderError("this block is too tall to fit on a slide at any text size")
     return head, tail
+
+
+def _ends_with_caption(placed: list[Placed]) -> bool:
+    return (
+        bool(placed) and isinstance(placed[-1].item, TextItem) and placed[-1].item.role == "caption"
+    )
 
 
 def _filled(item: TextItem | TableItem) -> bool:
@@ -153,42 +177,50 @@ def _flex_box(item: FlexItem, g: Geometry, y: float, height: float) -> Box:
 
 
 def _chunks(section: Section) -> list[list[Block]]:
+    """The printed blocks, a slide's worth between breaks (view.printed_blocks)."""
     chunks: list[list[Block]] = [[]]
-    for block in section.blocks:
+    for block in printed_blocks(section):
         if isinstance(block, Break):
             chunks.append([])
-        elif not isinstance(block, SpeakerNotes):
+        else:
             chunks[-1].append(block)
-    return [chunk for chunk in chunks if chunk] or [[]]
+    return chunks
 
 
 def _layout_chunk(
-    blocks: list[Block], top: float, g: Geometry, report: Report, state: dict[str, bool]
+    blocks: list[Block], top: float, g: Geometry, report: Report, key: MeasuresTable | None
 ) -> list[list[Placed]]:
     """The largest scale at which the chunk fits one slide, else a middle one, continued."""
     for scale in SCALES:
-        trial = dict(state)
-        pages = _flow(measure_blocks(blocks, scale, g, report, trial), top, g)
+        pages = _flow(measure_blocks(blocks, scale, g, report, key), top, g)
         if len(pages) == 1:
-            state.update(trial)
             return pages
-    return _flow(measure_blocks(blocks, SCALES[1], g, report, state), top, g)
+    return _flow(measure_blocks(blocks, SCALES[1], g, report, key), top, g)
 
 
 def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
     """Every content slide of the deck, with boxes in points from the slide's top left."""
     g, report = geometry, document.report
-    state: dict[str, bool] = {}
+    key = key_table(document)
     plans: list[SlidePlan] = []
     seen: set[str] = set()
     for section in document.sections:
-        title_size, title_box = g.title_box(section.title + " (10 of 10)")
+        theme_box = g.theme_label_box(section.theme.upper())
+        title_size, title_box = g.title_box(section.title + " (10 of 10)", theme_box.bottom)
         top = title_box.bottom + g.gap * 1.5
-        pages = [
-            page
-            for chunk in _chunks(section)
-            for page in _layout_chunk(chunk, top, g, report, state)
-        ]
+        if top > g.content.bottom - g.content.height / 2:
+            raise RenderError(
+                f"the section title is too long for a slide ({len(section.title)} "
+                "characters); shorten it"
+            ).at(section.source)
+        try:
+            pages = [
+                page
+                for chunk in _chunks(section)
+                for page in _layout_chunk(chunk, top, g, report, key)
+            ]
+        except RenderError as error:
+            raise error.at(section.source) from None
         base = _unique(section.title, seen)
         for index, page in enumerate(pages, start=1):
             title = _numbered(base, index, len(pages))
@@ -200,7 +232,7 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
                     section.theme,
                     section,
                     title_box,
-                    g.theme_box,
+                    theme_box,
                     title_size,
                     tuple(page),
                     notes,

@@ -18,12 +18,14 @@ from pptx.util import Pt
 
 from generator.model import Run, Runs
 from layouts import theme
+from layouts.deck.backdrop import TextColours
 from layouts.deck.geometry import Box
+from layouts.deck.internals import paragraph_element
 from layouts.deck.items import CALLOUT_PAD, TEXT_INSET, TextItem, bullet_indent, para_gap
 from layouts.deck.measure import line_height, lines_runs
 from layouts.deck.oxml import parse_children, rgb, run_xml
+from layouts.view import BULLET_GLYPHS
 
-BULLET_GLYPHS = {1: "•", 2: "–", 3: "•"}
 _DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
 _ADEC = "http://schemas.microsoft.com/office/drawing/2017/decorative"
 
@@ -38,29 +40,37 @@ def prepare_frame(frame: TextFrame, inset_x: float, inset_y: float) -> None:
 
 
 def write_runs(
-    paragraph: _Paragraph, runs: Runs, size: float, colour: str, bold: bool = False
+    paragraph: _Paragraph,
+    runs: Runs,
+    size: float,
+    colour: str,
+    bold: bool = False,
+    link: str = theme.TEXT,
 ) -> None:
     """Runs at an exact size and pitch; links keep their text and get their address."""
     paragraph.line_spacing = Pt(line_height(size))
     paragraph.space_before = Pt(0)
     if any(part.href for part in runs):  # -- a link needs a relationship: python-pptx --
         for part in runs:
-            _add_run(paragraph, part, size, colour, bold)
+            _add_run(paragraph, part, size, colour, bold, link)
         return
     # -- the common case, written as XML (layouts.deck.oxml): same bytes, far fewer calls --
-    p = paragraph._p
+    p = paragraph_element(paragraph)
     xml = "".join(run_xml(part.text, size, colour, bold or part.bold) for part in runs)
     for r in parse_children("p", xml):
         p.insert_element_before(r, "a:endParaRPr")
 
 
-def _add_run(paragraph: _Paragraph, part: Run, size: float, colour: str, bold: bool) -> None:
+def _add_run(
+    paragraph: _Paragraph, part: Run, size: float, colour: str, bold: bool, link: str
+) -> None:
     run = paragraph.add_run()
     run.text = part.text
     font = run.font
     font.size, font.name = Pt(size), theme.DECK_FONT
     font.bold = bold or part.bold
-    font.color.rgb = rgb(colour)
+    # -- links are the accent colour and underlined, as in the PDF --
+    font.color.rgb = rgb(link if part.href else colour)
     if part.href:
         run.hyperlink.address = part.href
         font.underline = True
@@ -75,7 +85,9 @@ def place_text(
     return shape
 
 
-def draw_text_item(shapes: SlideShapes, item: TextItem, box: Box, brand: str) -> None:
+def draw_text_item(
+    shapes: SlideShapes, item: TextItem, box: Box, brand: str, colours: TextColours
+) -> None:
     """Prose and bullets, a callout in its tinted shape, or a small note."""
     if item.role == "callout":
         shape = shapes.add_shape(
@@ -90,7 +102,11 @@ def draw_text_item(shapes: SlideShapes, item: TextItem, box: Box, brand: str) ->
         prepare_frame(shape.text_frame, CALLOUT_PAD, CALLOUT_PAD)
     else:
         shape = place_text(shapes, box, item.role.capitalize())
-    colour = {"callout": brand, "note": theme.MUTED_TEXT}.get(item.role, theme.TEXT)
+    colour = {"callout": theme.accent_for(brand), "note": colours.muted}.get(
+        item.role, colours.text
+    )
+    # -- links in the accent colour where it reads: in the callout's tint, or on the slide --
+    link = theme.accent_for(brand) if item.role == "callout" else colours.link
     frame = shape.text_frame
     for index, para in enumerate(item.paras):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
@@ -98,12 +114,13 @@ def draw_text_item(shapes: SlideShapes, item: TextItem, box: Box, brand: str) ->
         last = index == len(item.paras) - 1
         paragraph.space_after = Pt(0 if last else para_gap(item.size))
         _bullet(paragraph, para.level, para.glyph, item.size)
-        write_runs(paragraph, lines_runs(list(para.lines)), item.size, colour)
+        runs = lines_runs(list(para.lines))
+        write_runs(paragraph, runs, item.size, colour, link=link)
 
 
 def _bullet(paragraph: _Paragraph, level: int, glyph: bool, size: float) -> None:
     """A hanging bullet; the later part of a split bullet keeps the indent, not the glyph."""
-    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr = paragraph_element(paragraph).get_or_add_pPr()
     indent = bullet_indent(level, size)
     p_pr.set("marL", str(int(Pt(indent))))
     p_pr.set("indent", str(int(Pt(-size * 1.1))) if level and glyph else "0")
@@ -124,14 +141,14 @@ def _unstyled(shape: BaseShape) -> None:
     LibreOffice, which still draws the theme's shadow from the style's effect reference.
     Fill, line and text colour are all set explicitly, so the style adds nothing else."""
     shape.shadow.inherit = False
-    style = shape._element.find(qn("p:style"))
+    style = shape.element.find(qn("p:style"))
     if style is not None:
-        shape._element.remove(style)
+        shape.element.remove(style)
 
 
 def mark_decorative(shape: BaseShape) -> None:
     """Tell screen readers to skip a shape that only decorates (Office's adec extension)."""
-    c_nv_pr = shape._element.xpath("./*[1]/p:cNvPr")[0]
+    c_nv_pr = shape.element.xpath("./*[1]/p:cNvPr")[0]
     ext_list = etree.SubElement(c_nv_pr, qn("a:extLst"))
     ext = etree.SubElement(ext_list, qn("a:ext"))
     ext.set("uri", _DECORATIVE_URI)

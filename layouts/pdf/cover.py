@@ -18,18 +18,14 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from generator.errors import GeneratorError
-from generator.model import Report
+from generator.errors import RenderError
+from generator.model import Report, Source
 from layouts.pdf.tagging import Element, Marked, artifact
 from layouts.pdf.text import Styles, text_markup
 
 BAND_SHARE = 0.45  # share of the page height the brand band fills, from the top
 FOOT_HEIGHT: float = 62 * mm  # the publisher block at the bottom of the cover
 LOGO_MAX = (60 * mm, 24 * mm)
-
-
-class CoverImageError(GeneratorError):
-    """The logo named in the Report sheet could not be read as an image."""
 
 
 @dataclass(frozen=True)
@@ -114,33 +110,43 @@ def cover_story(
         period.append(line(text_markup(report.year), styles.cover_year))
     if report.period:
         period.append(line(text_markup(report.period), styles.cover_period))
-    foot: list[Flowable] = []
-    if report.logo:
-        alt = f"{report.organisation} logo" if report.organisation else "Logo"
-        logo = Marked(logo_image(report.logo, logo_folder), root.add("Figure", alt=alt))
-        foot += [logo, Spacer(1, 6 * mm)]
-    if report.organisation:
-        foot.append(line(text_markup(report.organisation), styles.cover_organisation))
-    if report.published:
-        day = report.published
-        foot.append(line(f"Published {day.day} {day:%B %Y}", styles.note))
     _, _, inner, period_height = boxes["period"]
     return [
         _bottom_aligned(band, inner, boxes["band"][3]),
         FrameBreak(),
         KeepInFrame(inner, period_height, period, mode="shrink"),
         FrameBreak(),
-        _bottom_aligned(foot, inner, boxes["foot"][3]),
+        _bottom_aligned(_foot(report, styles, logo_folder, root), inner, boxes["foot"][3]),
     ]
 
 
-def logo_image(path: Path, folder: Path) -> RLImage:
+def _foot(report: Report, styles: Styles, logo_folder: Path, root: Element) -> list[Flowable]:
+    """The logo (a `Figure`, its alt text "<Organisation> logo"), the organisation and
+    the publication date (`P`s)."""
+    foot: list[Flowable] = []
+    if report.logo:
+        alt = f"{report.organisation} logo" if report.organisation else "Logo"
+        logo = logo_image(report.logo, logo_folder, report.source_of("Logo"))
+        foot += [Marked(logo, root.add("Figure", alt=alt)), Spacer(1, 6 * mm)]
+    if report.organisation:
+        organisation = RLParagraph(text_markup(report.organisation), styles.cover_organisation)
+        foot.append(Marked(organisation, root.add("P")))
+    if report.published:
+        day = report.published
+        published = RLParagraph(f"Published {day.day} {day:%B %Y}", styles.note)
+        foot.append(Marked(published, root.add("P")))
+    return foot
+
+
+def logo_image(path: Path, folder: Path, where: Source) -> RLImage:
     """The logo at most LOGO_MAX, its aspect ratio kept, left-aligned."""
     resolved = path if path.is_absolute() else folder / path
     try:
         pixels_wide, pixels_high = ImageReader(str(resolved)).getSize()
-    except Exception as error:  # reportlab/PIL raise many types for an unreadable file
-        raise CoverImageError(f"cannot read the logo {resolved}: {error}") from None
+    except Exception:  # reportlab/PIL raise many types for an unreadable file
+        raise RenderError(
+            f"cannot read the logo {resolved.name}; expected a PNG or JPEG file", where
+        ) from None
     scale = min(LOGO_MAX[0] / pixels_wide, LOGO_MAX[1] / pixels_high)
     image = RLImage(str(resolved), pixels_wide * scale, pixels_high * scale)
     image.hAlign = "LEFT"
