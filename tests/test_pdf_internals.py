@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import io
 
+import pdfplumber
 import pikepdf
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFString
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from layouts.pdf import internals
 
@@ -139,3 +141,27 @@ def test_objects_format_with_idToObjectNumberAndVersion() -> None:
     with _reopen(buffer) as pdf:
         assert pdf.Root.MarkInfo.Page.objgen == pdf.pages[0].objgen
         assert str(pdf.Root.MarkInfo.Name) == "é"
+
+
+def test_Table_cellvalues_and_rowSplitRange_control_where_a_table_splits() -> None:
+    table = Table([[f"row {i}"] for i in range(10)])
+    assert internals.row_count(table) == 10
+    table.wrap(100, 1000)
+    internals.set_split_range(table, (10, 10))  # -- nowhere --
+    assert table.split(100, 60) == []
+    internals.set_split_range(table, None)
+    assert len(table.split(100, 60)) == 2
+
+
+class _OneTable(TableOfContents):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        table = Table([["drawn by the contents"]])
+        internals.set_contents_table(self, table)
+        return table.wrapOn(self.canv, availWidth, availHeight)
+
+
+def test_TableOfContents_table_is_what_it_draws() -> None:
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build([_OneTable()])
+    with pdfplumber.open(buffer) as pdf:
+        assert "drawn by the contents" in (pdf.pages[0].extract_text() or "")

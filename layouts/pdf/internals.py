@@ -20,7 +20,9 @@ from reportlab.pdfbase.pdfdoc import (
     PDFString,
 )
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table
 from reportlab.platypus.doctemplate import BaseDocTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
 
 
 def defer_save(doc: BaseDocTemplate) -> None:
@@ -53,6 +55,25 @@ def stream_length(canvas: Canvas) -> int:
 def cut_stream(canvas: Canvas, length: int) -> None:
     """Forget the operators written after `length` (a marked-content start never used)."""
     del canvas._code[length:]
+
+
+def row_count(table: Table) -> int:
+    """How many rows a Table holds (header included). Assumes: `Table._cellvalues`."""
+    return len(table._cellvalues)
+
+
+def set_split_range(table: Table, rows: tuple[int, int] | None) -> None:
+    """Where the table may split: between rows `rows` (negative from the end), or None
+    for anywhere. Assumes: `Table._rowSplitRange`, read by `Table.split`."""
+    table._rowSplitRange = rows
+
+
+def set_contents_table(contents: TableOfContents, table: Table) -> None:
+    """The table a contents flowable draws and splits (the caller wraps it).
+
+    Assumes: `TableOfContents.drawOn` and `split` use `TableOfContents._table`.
+    """
+    contents._table = table
 
 
 def page_reference(canvas: Canvas) -> PDFObjectReference:

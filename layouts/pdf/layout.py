@@ -40,7 +40,7 @@ from layouts.fonts import FACES, fit_line, register_fonts, text_width
 from layouts.pdf.blocks import SOURCE_ATTRIBUTE, Outline, section_story
 from layouts.pdf.canvas import TaggedCanvas
 from layouts.pdf.cover import cover_story, cover_template
-from layouts.pdf.internals import defer_save, page_size, text_baseline
+from layouts.pdf.internals import defer_save, page_size, set_contents_table, text_baseline
 from layouts.pdf.tables import TableContext
 from layouts.pdf.tagging import Element, TaggedFrame, Tagger, artifact, tag
 from layouts.pdf.tagtables import ContentsTags
@@ -154,10 +154,9 @@ class _Contents(TableOfContents):  # type: ignore[misc]
             line = RLParagraph(markup, style)
             line._pdf_words = entry.title  # -- the words of the line's links --
             rows.append([line])
-        self._table = Table(
-            rows, colWidths=(availWidth,), style=self.tableStyle, renderCB=self.tags
-        )
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        table = Table(rows, colWidths=(availWidth,), style=self.tableStyle, renderCB=self.tags)
+        set_contents_table(self, table)
+        self.width, self.height = table.wrapOn(self.canv, availWidth, availHeight)
         return (self.width, self.height)
 
     def _number_drawer(self, width: float) -> Callable[[Canvas, str, str], None]:

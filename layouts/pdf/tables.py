@@ -35,6 +35,7 @@ from layouts.fit import (
     text_grid,
 )
 from layouts.fonts import FACES, text_width
+from layouts.pdf.internals import row_count, set_split_range
 from layouts.pdf.tagging import Element, tag
 from layouts.pdf.tagtables import DataTableTags
 from layouts.pdf.text import Styles, rgb, text_markup
@@ -250,7 +251,7 @@ def _generic_cells(
 
 def _kept(before: list[Flowable], table: RLTable) -> list[Flowable]:
     """A table of up to KEEP_ROWS rows stays whole with its caption; a longer one splits."""
-    if len(table._cellvalues) - 1 <= KEEP_ROWS:
+    if row_count(table) - 1 <= KEEP_ROWS:
         return [KeepTogether([*before, table])]
     return [*before, table]
 
@@ -346,18 +347,17 @@ class _Table(RLTable):  # type: ignore[misc]
     """
 
     frame_height = 0.0
-    _rowSplitRange: tuple[int, int] | None
 
     def guard_orphans(self, frame_height: float) -> None:
-        rows = len(self._cellvalues)
+        rows = row_count(self)
         self.frame_height = frame_height
         splittable = rows > 1 + 2 * ORPHAN_ROWS
-        self._rowSplitRange = (1 + ORPHAN_ROWS, -ORPHAN_ROWS) if splittable else (rows, rows)
+        set_split_range(self, (1 + ORPHAN_ROWS, -ORPHAN_ROWS) if splittable else (rows, rows))
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if not parts and availHeight >= self.frame_height - 1:
-            self._rowSplitRange = None  # -- an empty page: any split beats none --
+            set_split_range(self, None)  # -- an empty page: any split beats none --
             parts = super().split(availWidth, availHeight)
         for piece in parts:
             if isinstance(piece, _Table) and piece is not self:
