@@ -153,7 +153,7 @@ def _bullet(block: Bullet, ctx: TableContext) -> list[Flowable]:
     return [tag(flowable, _list_body(level, ctx, link_words(block.runs)))]
 
 
-def _list_body(level: int, ctx: TableContext, links: dict[str, str]) -> Element:
+def _list_body(level: int, ctx: TableContext, links: dict[str, str] | None) -> Element:
     """A new `LI` > `LBody` > `P` at `level`, the `P` returned: in the open list of that
     level, or in a new `L` (after the text of the enclosing list's last item, or in the
     section). The text is a `P` so that a nested list, added to the `LBody` before

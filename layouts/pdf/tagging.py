@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, NamedTuple, TypeAlias, TypeVar
 
 from reportlab.pdfbase.pdfdoc import PDFName, PDFObjectReference
 from reportlab.pdfgen.canvas import Canvas
@@ -27,9 +27,11 @@ from layouts.pdf.internals import cut_stream, stream_length
 F = TypeVar("F", bound=Flowable)
 
 
-@dataclass(frozen=True)
-class Mcid:
-    """A marked-content sequence: MCID `mcid` on page `page` (0-based)."""
+class Mcid(NamedTuple):
+    """A marked-content sequence: MCID `mcid` on page `page` (0-based).
+
+    A tuple of ints, which the garbage collector stops tracking: a long document has
+    tens of thousands, and tracked objects make every collection slower."""
 
     page: int
     mcid: int
@@ -43,7 +45,7 @@ class Annotated:
     reference: PDFObjectReference
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)  # -- slots: a long document holds tens of thousands --
 class Element:
     """A structure element: a standard role, its kids in reading order, its details."""
 
@@ -53,7 +55,7 @@ class Element:
     scope: str = ""  # a TH's Scope: "Column" or "Row"
     words: str = ""  # a Link's words, its annotations' /Contents
     href: str = ""  # a Link's address
-    links: dict[str, str] = field(default_factory=dict)  # address -> words of links inside
+    links: dict[str, str] | None = None  # address -> words of the links inside
     kids: list[Kid] = field(default_factory=list)
 
     def add(self, role: str, **details: Any) -> Element:
@@ -66,13 +68,13 @@ class Element:
 Kid: TypeAlias = Element | Mcid | Annotated
 
 
-def link_words(runs: Runs) -> dict[str, str]:
-    """Each address linked in `runs`, with the words that carry it."""
+def link_words(runs: Runs) -> dict[str, str] | None:
+    """Each address linked in `runs`, with the words that carry it (None: no links)."""
     words: dict[str, str] = {}
     for run in runs:
         if run.href:
             words[run.href] = words.get(run.href, "") + run.text
-    return words
+    return words or None
 
 
 def tag(flowable: F, element: Element) -> F:
@@ -137,7 +139,8 @@ class Tagger:
         for kid in element.kids:
             if isinstance(kid, Element) and kid.role == "Link" and kid.href == href:
                 return kid  # -- a link wrapped over two lines is one Link, two annotations --
-        return element.add("Link", href=href, words=element.links.get(href, href))
+        words = element.links.get(href, href) if element.links else href
+        return element.add("Link", href=href, words=words)
 
     def close_page(self, reference: PDFObjectReference) -> dict[str, Any]:
         """The entries the page being closed needs (/StructParents, /Tabs)."""
