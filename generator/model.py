@@ -13,6 +13,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Literal
 
+from generator.words import WordId, Words
+
 
 @dataclass(frozen=True)
 class Source:
@@ -145,8 +147,13 @@ class Change:
 
     @property
     def label(self) -> str:
+        """The assessment as an English word (layouts use `label_in`)."""
+        return self.label_in(Words())
+
+    def label_in(self, words: Words) -> str:
         """The assessment as a word, shown with the colour so colour is never alone."""
-        return _ASSESSMENT_LABELS[self.assessment]
+        word = _ASSESSMENT_WORDS[self.assessment]
+        return words[word] if word else ""
 
     @property
     def symbol(self) -> str:
@@ -155,16 +162,20 @@ class Change:
 
     @property
     def summary(self) -> str:
+        """The assessment cell in English (layouts use `summary_in`)."""
+        return self.summary_in(Words())
+
+    def summary_in(self, words: Words) -> str:
         """The assessment cell as printed: symbol and word, e.g. `▼ Better`."""
-        return " ".join(part for part in (self.symbol, self.label) if part)
+        return " ".join(part for part in (self.symbol, self.label_in(words)) if part)
 
 
-_ASSESSMENT_LABELS = {
-    Assessment.BETTER: "Better",
-    Assessment.WORSE: "Worse",
-    Assessment.SAME: "No change",
-    Assessment.NEUTRAL: "",
-    Assessment.UNAVAILABLE: "",
+_ASSESSMENT_WORDS: dict[Assessment, WordId | None] = {
+    Assessment.BETTER: "better",
+    Assessment.WORSE: "worse",
+    Assessment.SAME: "no change",
+    Assessment.NEUTRAL: None,
+    Assessment.UNAVAILABLE: None,
 }
 _DIRECTION_SYMBOLS = {
     Direction.UP: "▲",
@@ -315,6 +326,7 @@ class Document:
     report: Report
     sections: tuple[Section, ...]
     workbook: Path  # where it was read from; images resolve against its folder
+    words: Words = field(default_factory=Words)  # the fixed words every edition prints
 
 
 def themes(document: Document) -> list[tuple[str, list[Section]]]:

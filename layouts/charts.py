@@ -34,6 +34,7 @@ from svglib import fonts as svg_fonts
 from svglib.svglib import svg2rlg
 
 from generator.model import Chart, Series
+from generator.words import Words
 from layouts import theme
 from layouts.fonts import FACES, map_family, register_fonts
 
@@ -85,25 +86,25 @@ def _rc() -> dict[str, Any]:
     }
 
 
-def chart_svg(chart: Chart, width: float, height: float) -> bytes:
+def chart_svg(chart: Chart, width: float, height: float, words: Words | None = None) -> bytes:
     """The chart as SVG, `width` × `height` points."""
     register_chart_fonts()
     style = _afcharts_style()
     with matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, _rc())):
-        figure = chart_figure(chart, width, height)
+        figure = chart_figure(chart, width, height, words)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     return buffer.getvalue()
 
 
-def chart_figure(chart: Chart, width: float, height: float) -> Figure:
+def chart_figure(chart: Chart, width: float, height: float, words: Words | None = None) -> Figure:
     """The matplotlib figure (no pyplot), `width` × `height` points; style set by the caller."""
     figure = Figure(figsize=(width / 72, height / 72), dpi=72)
     FigureCanvasSVG(figure)
     axes = figure.add_subplot()
     _DRAWERS[chart.kind](axes, chart, width)
     if not any(v is not None for series in chart.series for v in series.values):
-        _say_empty(axes, chart.kind == "bar")
+        _say_empty(axes, chart.kind == "bar", (words or Words())["empty chart"])
     legend = None
     if len(chart.series) > 1 and chart.kind != "pie":
         legend = figure.legend(loc="upper left", ncols=min(4, len(chart.series)), frameon=False)
@@ -133,14 +134,14 @@ def _fit_margins(figure: Figure, axes: Axes, legend: Legend | None) -> None:
     )
 
 
-def _say_empty(axes: Axes, horizontal: bool) -> None:
+def _say_empty(axes: Axes, horizontal: bool, text: str) -> None:
     """An honest empty chart: a zero-based axis and a word, not matplotlib's ±0.06."""
     (axes.set_xlim if horizontal else axes.set_ylim)(0, 1)
     (axes.set_xticks if horizontal else axes.set_yticks)([])
     axes.text(
         0.5,
         0.5,
-        "No figures in the workbook for this chart",
+        text,
         ha="center",
         va="center",
         transform=axes.transAxes,
@@ -148,9 +149,9 @@ def _say_empty(axes: Axes, horizontal: bool) -> None:
     )
 
 
-def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
+def chart_drawing(chart: Chart, width: float, height: float, words: Words | None = None) -> Drawing:
     """The chart as a reportlab Drawing (vector), text in the embedded font."""
-    drawing = svg2rlg(io.BytesIO(chart_svg(chart, width, height)))
+    drawing = svg2rlg(io.BytesIO(chart_svg(chart, width, height, words)))
     if drawing is None:  # pragma: no cover - svglib returns None only for unreadable SVG
         raise RuntimeError("svglib could not read the chart matplotlib drew")
     # -- the renderer's starting font would otherwise be Helvetica, unembedded --

@@ -44,11 +44,6 @@ ASSESSMENT_COLOURS = {
     Assessment.NEUTRAL: MUTED_TEXT,
     Assessment.UNAVAILABLE: MUTED_TEXT,
 }
-ASSESSMENT_KEY = (
-    "▲ rise, ▼ fall, ● no change, on the previous period. "
-    "Better (green) and Worse (red) say whether the change is an improvement for that "
-    "measure; a change with no word has no better direction."
-)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from generator.model import (
     Runs,
     Table,
 )
+from generator.words import Words
 from layouts import theme
 from layouts.deck.geometry import Geometry, image_aspect
 from layouts.deck.measure import Line, line_height, wrap_runs
@@ -152,7 +153,12 @@ def _text(paras: list[tuple[Runs, int]], size: float, width: float, role: Role) 
 
 
 def measure_blocks(
-    blocks: list[Block], scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    blocks: list[Block],
+    scale: Scale,
+    g: Geometry,
+    report: Report,
+    state: dict[str, bool],
+    words: Words | None = None,
 ) -> list[Item]:
     """The chunk's blocks as measured items; consecutive prose shares one text box."""
     items: list[Item] = []
@@ -169,13 +175,18 @@ def measure_blocks(
             prose.append((block.runs, block.level if isinstance(block, Bullet) else 0))
             continue
         flush()
-        items.extend(_block_items(block, scale, g, report, state))
+        items.extend(_block_items(block, scale, g, report, state, words or Words()))
     flush()
     return items
 
 
 def _block_items(
-    block: Block, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    block: Block,
+    scale: Scale,
+    g: Geometry,
+    report: Report,
+    state: dict[str, bool],
+    words: Words,
 ) -> Iterator[Item]:
     width = g.content.width
     if isinstance(block, Callout):
@@ -187,17 +198,22 @@ def _block_items(
     elif isinstance(block, Image):
         yield FlexItem(block, image_aspect(block.path), min_height=160.0)
     elif isinstance(block, MeasuresTable | Table):
-        yield from _table_items(block, scale, g, report, state)
+        yield from _table_items(block, scale, g, report, state, words)
 
 
 def _table_items(
-    block: MeasuresTable | Table, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    block: MeasuresTable | Table,
+    scale: Scale,
+    g: Geometry,
+    report: Report,
+    state: dict[str, bool],
+    words: Words,
 ) -> Iterator[Item]:
     width = g.content.width
     if block.caption:
         yield _text([((Run(block.caption, bold=True),), 0)], scale.body, width, "caption")
     if isinstance(block, MeasuresTable):
-        header, rows = measures_cells(block, report)
+        header, rows = measures_cells(block, report, words)
         name = f"Measures table {block.name}"
     else:
         header, rows = table_cells(block)
@@ -211,6 +227,7 @@ def _table_items(
         ]
         if not state.get("key_done"):
             state["key_done"] = True
-            notes.append(((Run("Key: ", bold=True), Run(theme.ASSESSMENT_KEY)), 0))
+            key = (Run(f"{words['key']}: ", bold=True), Run(words["key text"]))
+            notes.append((key, 0))
         if notes:
             yield _text(notes, scale.note, width, "note")

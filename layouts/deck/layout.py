@@ -57,7 +57,11 @@ def render_pptx(document: Document, options: RenderOptions) -> bytes:
     width, height = slide_points(presentation)
     geometry = Geometry(width=width, height=height)
     style = _Style(theme.colours_for(document.report).brand, options.pptx_template is not None)
-    release_slide(_title_slide(presentation, layouts, plan_title(document.report, geometry), style))
+    release_slide(
+        _title_slide(
+            presentation, layouts, plan_title(document.report, geometry, document.words), style
+        )
+    )
     # -- each plan is dropped once drawn (~10 MB of measured items at 200 sections) --
     plans = deque(plan_slides(document, geometry))
     for number in range(2, len(plans) + 2):
@@ -107,7 +111,7 @@ def _title_slide(
             add_band(shapes, card, theme.WHITE, "Logo card")
         picture = shapes.add_picture(str(plan.logo), *_emu(plan.logo_box))
         picture.name = "Logo"
-        _describe(picture, f"{plan.organisation} logo" if plan.organisation else "Logo")
+        _describe(picture, plan.logo_alt)
     if not on_brand:
         add_band(shapes, plan.band_box, style.brand, "Brand band")
     _notes(slide, plan.notes)

@@ -15,6 +15,7 @@ from pptx.util import Pt
 
 from generator.errors import GeneratorError
 from generator.model import Align, MeasuresTable, Report, Table
+from generator.words import Words
 from layouts import theme
 from layouts.deck.measure import line_height, word_width, wrap_text
 from layouts.deck.oxml import parse_children, run_xml
@@ -75,7 +76,7 @@ class TableItem:
 
 
 def measures_cells(
-    table: MeasuresTable, report: Report
+    table: MeasuresTable, report: Report, words: Words | None = None
 ) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
     """The header and rows of a measures table, strings exactly as the model formats them."""
     header = (
@@ -94,7 +95,7 @@ def measures_cells(
                 *(Cell(text, "right") for text in row.value_texts),
                 Cell(row.change.text, "right", colour),
                 Cell(row.change.percent_text, "right", colour),
-                Cell(row.change.summary, "left", colour, bold=True),
+                Cell(row.change.summary_in(words or Words()), "left", colour, bold=True),
             )
         )
     return header, rows

@@ -164,7 +164,7 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
         height = min(max(BAR_SLOT * bars + 70, 160), ctx.height * 0.7)
     else:
         height = min(width * CHART_ASPECT, ctx.height * 0.6)
-    drawing = charts.chart_drawing(block, width, height)
+    drawing = charts.chart_drawing(block, width, height, ctx.words)
     drawing.hAlign = "LEFT"
     title = RLParagraph(text_markup(block.title), ctx.styles.caption)
     return [KeepTogether([title, drawing]), Spacer(1, 6), *generic_table(_chart_data(block), ctx)]

@@ -35,6 +35,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from generator.errors import GeneratorError
 from generator.model import Document, Report, themes
 from generator.options import RenderOptions
+from generator.words import Words
 from layouts import theme
 from layouts.fonts import FACES, fit_line, register_fonts, text_width
 from layouts.pdf.blocks import Outline, section_story
@@ -58,7 +59,7 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
     styles = make_styles(theme.colours_for(report))
     pagesize = landscape(A4) if report.page == "A4 landscape" else A4
     buffer = io.BytesIO()
-    doc = _ReportDoc(buffer, report, styles, pagesize)
+    doc = _ReportDoc(buffer, report, styles, pagesize, document.words)
     story = _story(document, doc, styles)
     try:
         doc.build(story, canvasmaker=_canvas_maker(report))
@@ -71,12 +72,13 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
 def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable]:
     margin = doc.margin
     story: list[Flowable] = cover_story(
-        document.report, styles, doc.pagesize, margin, document.workbook.parent
+        document.report, styles, doc.pagesize, margin, document.workbook.parent, document.words
     )
     story += [NextPageTemplate("body"), PageBreak()]
     contents = _contents(styles)
-    story += [RLParagraph("Contents", styles.contents_title), contents]
-    ctx = TableContext(styles, document.report, doc.frame_width, doc.frame_height)
+    words = document.words
+    story += [RLParagraph(text_markup(words["contents"]), styles.contents_title), contents]
+    ctx = TableContext(styles, document.report, doc.frame_width, doc.frame_height, words)
     index = 0
     for theme_number, (name, sections) in enumerate(themes(document)):
         for position, section in enumerate(sections):
@@ -159,10 +161,16 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     """Page templates, metadata, bookmarks, and the forms holding the late numbers."""
 
     def __init__(
-        self, buffer: io.BytesIO, report: Report, styles: Styles, pagesize: tuple[float, float]
+        self,
+        buffer: io.BytesIO,
+        report: Report,
+        styles: Styles,
+        pagesize: tuple[float, float],
+        words: Words,
     ) -> None:
         self.margin = theme.PDF.margin_mm * mm
         self.report = report
+        self.words = words
         self.styles = styles
         self.pages_counted = 0
         self.entry_pages: dict[str, tuple[Outline, int]] = {}
@@ -220,7 +228,8 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         """Define the forms the pages refer to, now that the page count is known; save."""
         canvas = self.canv
         for number in range(1, self.pages_counted + 1):
-            _footer_form(canvas, self.report, number, self.pages_counted)
+            label = self.words.fill("page n of N", page=number, total=self.pages_counted)
+            _footer_form(canvas, self.report, number, label)
         levels = self.styles.contents_levels
         for key, (entry, page) in self.entry_pages.items():
             _number_form(canvas, f"toc-{key}", str(page), levels[min(entry.level, 1)])
@@ -268,7 +277,7 @@ def _footer_rule(canvas: Canvas, doc: _ReportDoc) -> None:
     canvas.doForm(f"footer-{doc.page}")
 
 
-def _footer_form(canvas: Canvas, report: Report, page: int, total: int) -> None:
+def _footer_form(canvas: Canvas, report: Report, page: int, number: str) -> None:
     """Form `footer-<page>`: the footer text and "Page n of N", in page coordinates."""
     width, _ = canvas._pagesize
     margin = theme.PDF.margin_mm * mm
@@ -276,7 +285,6 @@ def _footer_form(canvas: Canvas, report: Report, page: int, total: int) -> None:
     canvas.beginForm(f"footer-{page}", 0, 0, width, margin)
     canvas.setFont(FACES["regular"], FOOTER_SIZE)
     canvas.setFillColor(rgb(theme.MUTED_TEXT))
-    number = f"Page {page} of {total}"
     canvas.drawRightString(width - margin, y, number)
     room = width - 2 * margin - text_width(number, FOOTER_SIZE) - FOOTER_GAP
     if report.footer_lines:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TypeAlias
 
@@ -19,6 +19,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
 from generator.model import MeasureRow, MeasuresTable, Report, Table
+from generator.words import Words
 from layouts import theme
 from layouts.fonts import FACES, text_width
 from layouts.pdf.text import Styles, rgb, text_markup
@@ -56,6 +57,7 @@ class TableContext:
     report: Report
     width: float  # frame width, points
     height: float  # frame height, points
+    words: Words = field(default_factory=Words)
     key_printed: bool = False
 
 
@@ -72,7 +74,7 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
         report.percent_change_heading,
         report.assessment_heading,
     )
-    texts = [_measure_texts(row) for row in table.rows]
+    texts = [_measure_texts(row, ctx.words) for row in table.rows]
     widths = _measure_widths(headings, texts, ctx.width)
     align = ["left"] + ["right"] * (len(headings) - 1)
     header = _header_row(headings, align, styles)
@@ -88,21 +90,23 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     ]
     if not ctx.key_printed:
         ctx.key_printed = True
-        flowables.append(
-            RLParagraph("<b>Key:</b> " + text_markup(theme.ASSESSMENT_KEY), styles.note)
-        )
+        flowables.append(RLParagraph(_key_markup(ctx.words), styles.note))
     flowables.append(Spacer(1, 8))
     return flowables
 
 
-def _measure_texts(row: MeasureRow) -> list[str]:
+def _key_markup(words: Words) -> str:
+    return f"<b>{text_markup(words['key'])}:</b> {text_markup(words['key text'])}"
+
+
+def _measure_texts(row: MeasureRow, words: Words) -> list[str]:
     change = row.change
     return [
         row.label + row.marker,
         *row.value_texts,
         change.text,
         change.percent_text,
-        change.summary,
+        change.summary_in(words),
     ]
 
 
