@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.words import ENGLISH, WELSH, WORD_IDS
+
 # -- the template's worked example names no real force, and `check` warns if it is left in --
 EXAMPLE_ORGANISATION = "Office of the Police and Crime Commissioner for Example Area"
 
@@ -27,7 +29,8 @@ REPORT_FIELDS = (
         "Organisation",
         "Optional. The publisher; also the author recorded in the PDF and the deck.",
     ),
-    ReportField("Language", "Optional (default en-GB). Language tag of the outputs, e.g. en-GB."),
+    ReportField("Language", "Optional (default en-GB). Language tag of the outputs, e.g. en-GB; cy or cy-GB prints "
+        "every fixed word (Contents, Page n of N, Key, Better, Worse, months) in Welsh."),
     ReportField(
         "Rounding",
         "Optional (default nearest). How computed % changes are rounded to 1 decimal: "
@@ -211,4 +214,14 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "New template",
         "python -m generator template inputs/new.xlsx  — writes a fresh copy of this template.",
     ),
+    ("", ""),
+    ("Sheet Words (optional)", ""),
+    (
+        "How it works",
+        "Add a sheet named Words, headers Word and Text, to print your own text for any fixed "
+        "word below, in any language (one row per word). Keep the parts in {braces} as typed: "
+        "they are filled in (e.g. Page {page} of {total}). The Report's Language picks the "
+        "English or Welsh words shown here.",
+    ),
+    *((word, f"English: {ENGLISH[word]}  Welsh: {WELSH[word]}") for word in WORD_IDS),
 )
