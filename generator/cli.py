@@ -17,6 +17,7 @@ from typing import NoReturn, TextIO
 
 from generator.build import FORMATS
 from generator.errors import GeneratorError, Problem, WorkbookError
+from generator.inputs import expand, refuse_clashes
 
 DEFAULT_WORKBOOK = Path("inputs/example.xlsx")
 DEFAULT_OUTDIR = Path("build")
@@ -82,7 +83,13 @@ def _arguments() -> argparse.ArgumentParser:
         description="Read the workbook and list every problem with its cell, or summarise "
         "what it holds. Nothing is written.",
     )
-    check.add_argument("workbook", type=Path, help="the .xlsx workbook to check")
+    check.add_argument(
+        "workbooks",
+        type=Path,
+        nargs="+",
+        metavar="WORKBOOK",
+        help="one or more .xlsx workbooks, or a pattern such as inputs\\*.xlsx",
+    )
     _build_arguments(
         commands.add_parser(
             "build",
@@ -109,7 +116,7 @@ def _build_arguments(build: argparse.ArgumentParser) -> None:
         nargs="*",
         default=[DEFAULT_WORKBOOK],
         metavar="WORKBOOK",
-        help=f"one or more .xlsx workbooks (default: {DEFAULT_WORKBOOK})",
+        help=f"one or more .xlsx workbooks, or a pattern (default: {DEFAULT_WORKBOOK})",
     )
     build.add_argument(
         "-o",
@@ -144,11 +151,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    if args.command == "check":
-        return _check(args.workbook)
     if args.command == "template":
         return _template(args.path, args.force)
-    return _build(args)
+    try:
+        workbooks = expand(args.workbooks)
+        if args.command == "build":
+            refuse_clashes(workbooks.paths, args.outdir)
+    except GeneratorError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    for note in workbooks.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if not workbooks.paths:
+        print("error: no workbook left to read; expected at least one .xlsx file", file=sys.stderr)
+        return EXIT_FAILED
+    if args.command == "check":
+        return _check_all(workbooks.paths)
+    return _build(args, workbooks.paths)
+
+
+def _check_all(workbooks: Sequence[Path]) -> int:
+    failures = sum(_check(workbook) != EXIT_OK for workbook in workbooks)
+    if failures and len(workbooks) > 1:
+        print(f"{failures} of {len(workbooks)} workbooks have problems", file=sys.stderr)
+    return EXIT_FAILED if failures else EXIT_OK
 
 
 def _check(workbook: Path) -> int:
@@ -189,14 +215,14 @@ def _template(path: Path, force: bool) -> int:
     return EXIT_OK
 
 
-def _build(args: argparse.Namespace) -> int:
+def _build(args: argparse.Namespace, workbooks: Sequence[Path]) -> int:
     from generator.build import build
     from generator.options import RenderOptions
 
     options = RenderOptions(pptx_template=args.pptx_template)
     failures = 0
-    total = len(args.workbooks)
-    for number, workbook in enumerate(args.workbooks, start=1):
+    total = len(workbooks)
+    for number, workbook in enumerate(workbooks, start=1):
         if total > 1:
             print(f"[{number}/{total}] {workbook}")
         try:

@@ -253,8 +253,11 @@ def test_template_example_rows_form_a_valid_document() -> None:
     loaded = load_document(TEMPLATE)
     # -- the worked example is valid, and `check` reminds the analyst to replace it --
     assert [str(w) for w in loaded.warnings] == [
+        "Report!B17: no Published date, so the documents' properties carry the fixed "
+        "placeholder date 1 January 2000; expected the publication date in the "
+        '"Published" row (a date cell, or text like 2024-10-31)',
         'Report!B6: "Office of the Police and Crime Commissioner for Example Area" is the '
-        "template's example; replace it with your organisation's name"
+        "template's example; replace it with your organisation's name",
     ]
     (section,) = loaded.document.sections
     assert section.title == "Neighbourhood Crime"

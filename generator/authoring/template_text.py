@@ -29,8 +29,11 @@ REPORT_FIELDS = (
         "Organisation",
         "Optional. The publisher; also the author recorded in the PDF and the deck.",
     ),
-    ReportField("Language", "Optional (default en-GB). Language tag of the outputs, e.g. en-GB; cy or cy-GB prints "
-        "every fixed word (Contents, Page n of N, Key, Better, Worse, months) in Welsh."),
+    ReportField(
+        "Language",
+        "Optional (default en-GB). Language tag of the outputs, e.g. en-GB; cy or cy-GB prints "
+        "every fixed word (Contents, Page n of N, Key, Better, Worse, months) in Welsh.",
+    ),
     ReportField(
         "Rounding",
         "Optional (default nearest). How computed % changes are rounded to 1 decimal: "
