@@ -18,7 +18,7 @@ from typing import Literal
 from generator.errors import OutputError, Problem
 from generator.model import Document
 from generator.options import RenderOptions
-from generator.outputs import write_all
+from generator.outputs import why, write_all
 from generator.parse import load_document
 
 Format = Literal["pdf", "pptx"]
@@ -88,5 +88,5 @@ def _ensure_folder(outdir: Path) -> Path:
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"cannot create the output folder {outdir}: {error.strerror}") from None
+        raise OutputError(f"cannot create the output folder {outdir}: {why(error)}") from None
     return outdir

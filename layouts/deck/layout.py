@@ -189,9 +189,10 @@ _RENDERERS: dict[type, Callable[[SlideShapes, Any, Box, _Style], None]] = {
 def _picture(shapes: SlideShapes, block: Image, box: Box) -> None:
     try:
         picture = shapes.add_picture(str(block.path), *_emu(box))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError):
         raise DeckLayoutError(
-            f"{block.source}: the image {block.path.name} cannot be read ({error})."
+            f"{block.source}: the image {block.path.name} cannot be read; expected a PNG or "
+            "JPEG file (open it in an image editor and save it again)."
         ) from None
     picture.name = f"Picture: {block.path.name}"
     _describe(picture, block.alt_text)

@@ -190,9 +190,10 @@ def _chart_data(chart: Chart) -> Table:
 def _image(block: Image, ctx: TableContext) -> list[Flowable]:
     try:
         pixels_wide, pixels_high = ImageReader(str(block.path)).getSize()
-    except Exception as error:  # PIL and reportlab raise many types for a bad file
+    except Exception:  # PIL and reportlab raise many types for a bad file
         raise ImageBlockError(
-            f"{block.source}: cannot read the image {block.path}: {error}"
+            f"{block.source}: cannot read the image {block.path}; expected a PNG or JPEG "
+            "file (open it in an image editor and save it again)"
         ) from None
     scale = min(ctx.width / pixels_wide, ctx.height * 0.6 / pixels_high, 1.0)
     image = RLImage(str(block.path), pixels_wide * scale, pixels_high * scale)

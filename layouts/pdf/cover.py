@@ -131,8 +131,11 @@ def logo_image(path: Path, folder: Path) -> RLImage:
     resolved = path if path.is_absolute() else folder / path
     try:
         pixels_wide, pixels_high = ImageReader(str(resolved)).getSize()
-    except Exception as error:  # reportlab/PIL raise many types for an unreadable file
-        raise CoverImageError(f"cannot read the logo {resolved}: {error}") from None
+    except Exception:  # reportlab/PIL raise many types for an unreadable file
+        raise CoverImageError(
+            f"cannot read the logo {resolved}; expected a PNG or JPEG file (open it in an "
+            "image editor and save it again)"
+        ) from None
     scale = min(LOGO_MAX[0] / pixels_wide, LOGO_MAX[1] / pixels_high)
     image = RLImage(str(resolved), pixels_wide * scale, pixels_high * scale)
     image.hAlign = "LEFT"
