@@ -193,14 +193,23 @@ def _check(workbook: Path) -> int:
 
 def _template(path: Path, force: bool) -> int:
     from generator.authoring.template import write_template
-    from generator.outputs import write_atomically
+    from generator.outputs import why, write_atomically
 
+    path, refusal = _template_path(path)
+    if refusal:
+        print(f"error: {refusal}", file=sys.stderr)
+        return EXIT_FAILED
     if path.exists() and not force:
         print(
             f"{path} already exists; nothing was written. Choose another name, or add "
             "--force to replace it.",
             file=sys.stderr,
         )
+        return EXIT_FAILED
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"error: cannot create the folder {path.parent}: {why(error)}", file=sys.stderr)
         return EXIT_FAILED
     try:
         # -- written aside first, so a failure never destroys an existing template --
@@ -213,6 +222,32 @@ def _template(path: Path, force: bool) -> int:
         return EXIT_FAILED
     print(f"wrote {path}")
     return EXIT_OK
+
+
+# -- names a template must not take: the generator reads only .xlsx --
+_NOT_XLSX = {
+    ".xls": "Excel 97-2003 (.xls)",
+    ".xlsm": "a macro-enabled workbook (.xlsm)",
+    ".xlsb": "a binary workbook (.xlsb)",
+    ".ods": "an OpenDocument spreadsheet (.ods)",
+    ".csv": "a CSV file, which holds one sheet only,",
+    ".pdf": "a PDF",
+    ".pptx": "a PowerPoint deck",
+    ".docx": "a Word document",
+}
+
+
+def _template_path(path: Path) -> tuple[Path, str]:
+    """`q2` → `q2.xlsx`; a name for another kind of file is refused with the reason."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return path, ""
+    if suffix in _NOT_XLSX:
+        return path, (
+            f"{path}: the template is an Excel workbook (.xlsx), not {_NOT_XLSX[suffix]}; "
+            f"nothing was written. Give a name ending in .xlsx, e.g. {path.with_suffix('.xlsx')}"
+        )
+    return path.with_name(path.name + ".xlsx"), ""
 
 
 def _build(args: argparse.Namespace, workbooks: Sequence[Path]) -> int:

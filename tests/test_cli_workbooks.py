@@ -89,3 +89,29 @@ def test_only_lock_files_leave_nothing_to_read(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err.splitlines()
     assert err[0].startswith("note: skipped")
     assert err[1] == "error: no workbook left to read; expected at least one .xlsx file"
+
+
+# -- template paths ----------------------------------------------------------------------
+
+
+def test_template_without_a_suffix_writes_xlsx(tmp_path: Path, capsys) -> None:
+    assert main(["template", str(tmp_path / "q2")]) == 0
+    assert capsys.readouterr().out == f"wrote {tmp_path / 'q2.xlsx'}\n"
+    assert (tmp_path / "q2.xlsx").read_bytes().startswith(b"PK")
+    assert not (tmp_path / "q2").exists()
+
+
+def test_template_as_xls_is_refused_with_the_reason(tmp_path: Path, capsys) -> None:
+    assert main(["template", str(tmp_path / "q2.xls")]) == 1
+    assert capsys.readouterr().err == (
+        f"error: {tmp_path / 'q2.xls'}: the template is an Excel workbook (.xlsx), not Excel "
+        "97-2003 (.xls); nothing was written. Give a name ending in .xlsx, e.g. "
+        f"{tmp_path / 'q2.xlsx'}\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_template_creates_its_folder(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "folder" / "q2.xlsx"
+    assert main(["template", str(target)]) == 0
+    assert target.is_file()
