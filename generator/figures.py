@@ -50,10 +50,9 @@ def row_decimals(unit: Unit, values: Sequence[float | None]) -> int:
         return 0
     if unit is Unit.PERCENT:
         return 1
-    present = [decimals_of(v) for v in values if v is not None]
     if unit is Unit.CURRENCY:
-        return 2 if any(present) else 0
-    return max(present, default=0)
+        return 0  # whole pounds, as summaries print them; a cell's format may ask for pence
+    return max((decimals_of(v) for v in values if v is not None), default=0)
 
 
 def format_number(value: float | Decimal, places: int, sign: bool = False) -> str:
