@@ -35,6 +35,7 @@ from generator.parse.measures import BETTERS as BETTER
 from generator.parse.measures import UNITS
 from generator.parse.report import PAGES
 from generator.parse.report import ROUNDINGS as ROUNDING
+from generator.workbook import MAX_ROWS
 
 # -- Cell values -----------------------------------------------------------------------
 
@@ -211,17 +212,18 @@ def _report_sheet(sheet: Worksheet, values: Mapping[str, Value]) -> None:
 
 def _content_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:
     _header(sheet, CONTENT_COLUMNS)
-    last = _input_rows(sheet, rows, CONTENT_COLUMNS)
-    _list_validation(sheet, CONTENT_TYPES, f"A2:A{last}", blank=False)
-    _list_validation(sheet, OPTIONS, f"D2:D{last}", blank=True)
+    _input_rows(sheet, rows, CONTENT_COLUMNS)
+    # -- drop-downs reach every row the generator reads, not just the shaded ones --
+    _list_validation(sheet, CONTENT_TYPES, f"A2:A{MAX_ROWS}", blank=False)
+    _list_validation(sheet, OPTIONS, f"D2:D{MAX_ROWS}", blank=True)
 
 
 def _measures_sheet(sheet: Worksheet, periods: Sequence[str], rows: Sequence[Row]) -> None:
     columns = (*_MEASURE_LEFT, *((p, _PERIOD_WIDTH, False) for p in periods), _NOTE)
     _header(sheet, columns)
-    last = _input_rows(sheet, rows, columns)
-    _list_validation(sheet, UNITS, f"C2:C{last}", blank=False)
-    _list_validation(sheet, BETTER, f"D2:D{last}", blank=True)
+    _input_rows(sheet, rows, columns)
+    _list_validation(sheet, UNITS, f"C2:C{MAX_ROWS}", blank=False)
+    _list_validation(sheet, BETTER, f"D2:D{MAX_ROWS}", blank=True)
 
 
 def _data_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:
