@@ -243,6 +243,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     align: tuple[Align, ...]  # per column: numbers right, text left
     source: Source
+    total: bool = False  # the last row is the table's total, printed bold
 
 
 ChartKind = Literal["column", "bar", "line", "pie"]

@@ -29,7 +29,7 @@ from generator.authoring.template_text import (
     REPORT_FIELDS,
     ReportField,
 )
-from generator.parse.content import BULLET_LEVELS, CHART_KINDS
+from generator.parse.content import BULLET_LEVELS, CHART_KINDS, TABLE_OPTIONS
 from generator.parse.content import TYPES as CONTENT_TYPES
 from generator.parse.measures import BETTERS as BETTER
 from generator.parse.measures import UNITS
@@ -66,7 +66,7 @@ class WorkbookSpec:
 # -- Fixed words offered in the drop-down lists (the contract's) ---------------------------
 
 # -- taken from the parser, so a word the drop-down offers is always a word it accepts --
-OPTIONS = (*CHART_KINDS, *BULLET_LEVELS)
+OPTIONS = (*CHART_KINDS, *BULLET_LEVELS, *TABLE_OPTIONS)
 
 # -- Look ------------------------------------------------------------------------------
 

@@ -133,7 +133,8 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
     (
         "table",
         "Data: the name of a sheet holding a table from cell A1 (header in row 1). "
-        "Cells print as Excel shows them, number formats included. Text: optional caption.",
+        "Cells print as Excel shows them, number formats included. Text: optional caption. "
+        "Option: total to print the last row (the table's total) in bold.",
     ),
     (
         "chart",

@@ -7,7 +7,7 @@ is one dataclass in the model, one builder here and one renderer per layout.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from generator.errors import Problems, did_you_mean, one_of
@@ -48,8 +48,9 @@ TYPES = (
 HEADERS = ("Type", "Text", "Data", "Option")
 CHART_KINDS = ("column", "bar", "line", "pie")
 BULLET_LEVELS = ("1", "2", "3")
+TABLE_OPTIONS = ("total",)  # the last row is a totals row, printed bold
 _TAKES_DATA = {"measures", "table", "chart", "image"}
-_TAKES_OPTION = {"bullet", "chart"}
+_TAKES_OPTION = {"bullet", "chart", "table"}
 _NEEDS_TEXT = {
     "section": "the section title",
     "paragraph": "the paragraph's text",
@@ -226,8 +227,10 @@ def _measures(row: Row, builder: _Builder) -> Block | None:
 
 
 def _table(row: Row, builder: _Builder) -> Block | None:
+    option = read_choice(row.option, "table option", TABLE_OPTIONS, builder.problems, "")
     sheet = builder.sources.data_sheet(row.data, row.where["Data"], "table")
-    return builder.sources.table(sheet, row.text, row.where["Data"]) if sheet else None
+    table = builder.sources.table(sheet, row.text, row.where["Data"]) if sheet else None
+    return replace(table, total=True) if table and option == "total" else table
 
 
 def _chart(row: Row, builder: _Builder) -> Block | None:

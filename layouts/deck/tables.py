@@ -105,9 +105,13 @@ def table_cells(table: Table) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]
     header = tuple(
         Cell(text, align) for text, align in zip(table.header, table.align, strict=False)
     )
+    last = len(table.rows) - 1
     rows = [
-        tuple(Cell(text, align) for text, align in zip(row, table.align, strict=False))
-        for row in table.rows
+        tuple(
+            Cell(text, align, bold=table.total and i == last)
+            for text, align in zip(row, table.align, strict=False)
+        )
+        for i, row in enumerate(table.rows)
     ]
     return header, rows
 

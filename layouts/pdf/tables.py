@@ -245,19 +245,28 @@ def generic_table(table: Table, ctx: TableContext) -> list[Flowable]:
     align = list(table.align) + ["left"] * (columns - len(table.align))
     header = _header_row(table.header, align, styles)
     widths = _generic_widths(table, ctx.width)
-    body = [_generic_cells(_pad(row, columns), align, widths, styles) for row in table.rows]
+    last = len(table.rows) - 1
+    body = [
+        _generic_cells(_pad(row, columns), align, widths, styles, table.total and i == last)
+        for i, row in enumerate(table.rows)
+    ]
     flowables = _caption(table.caption, styles)
     flowables += [_table(header, body, widths, align, ctx), Spacer(1, 10)]
     return flowables
 
 
 def _generic_cells(
-    texts: Sequence[str], align: Sequence[str], widths: Sequence[float], styles: Styles
+    texts: Sequence[str],
+    align: Sequence[str],
+    widths: Sequence[float],
+    styles: Styles,
+    bold: bool = False,
 ) -> Row:
     # -- the first column stays a Paragraph: it gives the row its height, figures or not --
-    first: Row = [RLParagraph(text_markup(texts[0]), _cell_style(styles, align[0]))]
+    label = f"<b>{text_markup(texts[0])}</b>" if bold else text_markup(texts[0])
+    first: Row = [RLParagraph(label, _cell_style(styles, align[0]))]
     return first + [
-        _cell(text, _cell_style(styles, side), width)
+        _cell(text, _cell_style(styles, side), width, bold=bold)
         for text, side, width in zip(texts[1:], align[1:], widths[1:], strict=True)
     ]
 
