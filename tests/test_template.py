@@ -184,7 +184,7 @@ def test_drop_down_lists_offer_the_contract_words() -> None:
         "theme", "section", "paragraph", "bullet", "measures", "table",
         "chart", "callout", "note", "image", "notes", "break",
     ]  # fmt: skip
-    assert content["D"] == (["column", "bar", "line", "pie", "1", "2", "3"], True)
+    assert content["D"] == (["column", "bar", "line", "pie", "1", "2", "3", "total"], True)
     measures = validated_columns(book["Measures"])
     assert measures["C"] == (["count", "percent", "number", "currency"], False)
     assert measures["D"] == (["lower", "higher"], True)  # blank means neutral
