@@ -15,9 +15,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from generator.build import FORMATS
-from generator.errors import GeneratorError, Problem, WorkbookError
+from generator.errors import GeneratorError, Problem, WorkbookError, one_of
 from generator.inputs import expand, refuse_clashes
+from layouts.registry import DEFAULT_FORMATS, FORMATS
 
 DEFAULT_WORKBOOK = Path("inputs/example.xlsx")
 DEFAULT_OUTDIR = Path("build")
@@ -63,7 +63,9 @@ def _prog() -> str:
 def _formats(text: str) -> tuple[str, ...]:
     formats = tuple(part.strip().lower() for part in text.split(",") if part.strip())
     if not formats or any(fmt not in FORMATS for fmt in formats):
-        raise argparse.ArgumentTypeError(f"takes pdf, pptx or pdf,pptx, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"takes {one_of(FORMATS)} or several joined by commas, not {text!r}"
+        )
     return tuple(dict.fromkeys(formats))
 
 
@@ -106,6 +108,17 @@ def _arguments() -> argparse.ArgumentParser:
     )
     template.add_argument("path", type=Path, help="where to write it, e.g. 2025-26-Q1.xlsx")
     template.add_argument("--force", action="store_true", help="replace an existing file")
+    preview = commands.add_parser(
+        "preview",
+        help="serve the HTML edition on this computer, rebuilt as you save the workbook",
+        description="Serve the HTML edition at http://127.0.0.1:PORT/ and rebuild it each "
+        "time the workbook is saved; the open page reloads itself. Errors show in the page "
+        "with their cells. Ctrl+C stops it.",
+    )
+    preview.add_argument("workbook", type=Path, metavar="WORKBOOK", help="the .xlsx workbook")
+    preview.add_argument(
+        "--port", type=int, default=0, help="port to serve on (default: a free one)"
+    )
     return parser
 
 
@@ -126,7 +139,13 @@ def _build_arguments(build: argparse.ArgumentParser) -> None:
         help=f"folder for the outputs (default: {DEFAULT_OUTDIR}/)",
     )
     build.add_argument(
-        "--format", type=_formats, default=FORMATS, help="pdf, pptx or pdf,pptx (default)"
+        "--format",
+        type=_formats,
+        default=DEFAULT_FORMATS,
+        help="formats to write, joined by commas (default: "
+        + ",".join(DEFAULT_FORMATS)
+        + "): "
+        + "; ".join(f"{fmt.name}, {fmt.description}" for fmt in FORMATS.values()),
     )
     build.add_argument(
         "--pptx-template",
@@ -153,6 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command == "template":
         return _template(args.path, args.force)
+    if args.command == "preview":
+        return _preview(args.workbook, args.port)
     try:
         workbooks = expand(args.workbooks)
         if args.command == "build":
@@ -175,6 +196,28 @@ def _check_all(workbooks: Sequence[Path]) -> int:
     if failures and len(workbooks) > 1:
         print(f"{failures} of {len(workbooks)} workbooks have problems", file=sys.stderr)
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _preview(workbook: Path, port: int) -> int:
+    from generator.preview import PreviewServer
+
+    if not workbook.is_file():
+        print(f"{workbook}: no such workbook; expected an .xlsx file", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        server = PreviewServer(workbook, port).start()
+    except OSError as error:
+        print(f"cannot serve on port {port}: {error.strerror}; try another --port", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Previewing {workbook} at {server.url}", flush=True)
+    print("Save the workbook to update the page. Press Ctrl+C to stop.", flush=True)
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        print("Stopped.", flush=True)
+    finally:
+        server.stop()
+    return EXIT_OK
 
 
 def _check(workbook: Path) -> int:

@@ -254,6 +254,7 @@ class Series:
     name: str
     values: tuple[float | None, ...]
     value_texts: tuple[str, ...]  # formatted for data labels and alt text
+    percent: bool = False  # the sheet's cells were %-formatted: values are 8.4, not 0.084
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ WordId = Literal[
     "empty chart",
     "logo",
     "organisation logo",
+    "skip to content",
+    "chart figures",
 ]
 WORD_IDS: tuple[WordId, ...] = get_args(WordId)
 
@@ -68,6 +70,8 @@ ENGLISH: dict[WordId, str] = {
     "empty chart": "No figures in the workbook for this chart",
     "logo": "Logo",
     "organisation logo": "{organisation} logo",
+    "skip to content": "Skip to main content",
+    "chart figures": "Figures for the chart: {title}",
 }
 
 WELSH: dict[WordId, str] = {
@@ -95,6 +99,8 @@ WELSH: dict[WordId, str] = {
     "empty chart": "Dim ffigurau yn y llyfr gwaith ar gyfer y siart hwn",
     "logo": "Logo",
     "organisation logo": "Logo {organisation}",
+    "skip to content": "Neidio i'r prif gynnwys",
+    "chart figures": "Ffigurau'r siart: {title}",
 }
 
 LANGUAGES: dict[str, dict[WordId, str]] = {"en": ENGLISH, "cy": WELSH}

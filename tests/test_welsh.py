@@ -26,6 +26,7 @@ from generator.words import (
     month_name,
 )
 from layouts.deck.layout import render_pptx
+from layouts.html.layout import page_html
 from layouts.pdf.layout import render_pdf
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "inputs" / "example.xlsx"
@@ -93,6 +94,17 @@ def test_the_welsh_deck_prints_welsh_fixed_words(deck_texts: list[str]) -> None:
     assert "Asesiad" in deck_texts
     for english in ("(continued)", "Continued:", "Better", "Worse", "Key:"):
         assert english not in joined, english
+
+
+def test_the_welsh_html_page_prints_welsh_fixed_words(welsh: Document) -> None:
+    page = page_html(welsh)
+    assert '<html lang="cy-GB">' in page
+    for welsh_word in ("Cynnwys", "Allwedd:", "Gwell", "Cyhoeddwyd 31 Hydref 2024"):
+        assert welsh_word in page, welsh_word
+    assert "Neidio i&#x27;r prif gynnwys" in page or "Neidio i'r prif gynnwys" in page
+    assert "Ffigurau&#x27;r siart:" in page or "Ffigurau'r siart:" in page
+    for english in (">Contents<", "Key:", "Better", "Published", "Skip to main content"):
+        assert english not in page, english
 
 
 def test_welsh_chart_alt_text(welsh: Document) -> None:

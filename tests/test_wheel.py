@@ -67,6 +67,7 @@ def test_a_wheel_installs_and_builds_from_outside_the_repository(tmp_path: Path)
     assert built.stdout.splitlines() == [
         f"wrote {Path('out') / '2024-25-Q2.pdf'}",
         f"wrote {Path('out') / '2024-25-Q2.pptx'}",
+        f"wrote {Path('out') / '2024-25-Q2.html'}",
     ]
     assert (work / "out" / "2024-25-Q2.pdf").read_bytes().startswith(b"%PDF")
     # -- the installed copy, not the checkout, did the work --

@@ -23,18 +23,20 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from generator.authoring.template_text import (
-    EXAMPLE_ORGANISATION,
-    INSTRUCTIONS,
+from generator import contract
+from generator.authoring.template_text import EXAMPLE_ORGANISATION, INSTRUCTIONS
+from generator.contract import (
+    BETTERS,
+    BULLET_LEVELS,
+    CHART_KINDS,
+    CONTENT_TYPES,
+    PAGES,
     REPORT_FIELDS,
+    ROUNDINGS,
+    TABLE_OPTIONS,
+    UNITS,
     ReportField,
 )
-from generator.parse.content import BULLET_LEVELS, CHART_KINDS, TABLE_OPTIONS
-from generator.parse.content import TYPES as CONTENT_TYPES
-from generator.parse.measures import BETTERS as BETTER
-from generator.parse.measures import UNITS
-from generator.parse.report import PAGES
-from generator.parse.report import ROUNDINGS as ROUNDING
 from generator.workbook import MAX_ROWS
 
 # -- Cell values -----------------------------------------------------------------------
@@ -89,21 +91,16 @@ _ZIP_TIME = (2024, 1, 1, 0, 0, 0)
 AUTHOR = "pcc-summary"
 
 # Column (header, width, wraps) per sheet; widths in Excel character units.
-REPORT_COLUMNS = (("Field", 26, False), ("Value", 80, True))
-CONTENT_COLUMNS = (
-    ("Type", 13, False),
-    ("Text", 90, True),
-    ("Data", 22, False),
-    ("Option", 10, False),
+# -- the headers are the contract's; the widths and wrapping are the template's --
+REPORT_COLUMNS = tuple(zip(contract.REPORT_HEADERS, (26, 80), (False, True), strict=True))
+CONTENT_COLUMNS = tuple(
+    zip(contract.CONTENT_HEADERS, (13, 90, 22, 10), (False, True, False, False), strict=True)
 )
-_MEASURE_LEFT = (
-    ("Table", 20, False),
-    ("Measure", 52, True),
-    ("Unit", 11, False),
-    ("Better", 10, False),
+_MEASURE_LEFT = tuple(
+    zip(contract.MEASURES_HEADERS, (20, 52, 11, 10), (False, True, False, False), strict=True)
 )
 _PERIOD_WIDTH = 20
-_NOTE = ("Note", 36, True)
+_NOTE = (contract.MEASURES_NOTE, 36, True)
 
 # -- The template's worked example ---------------------------------------------------------
 
@@ -149,9 +146,9 @@ def write_workbook(spec: WorkbookSpec, path: Path) -> None:
 def build_workbook(spec: WorkbookSpec) -> Workbook:
     workbook = Workbook()
     _instructions_sheet(workbook.active)
-    _report_sheet(workbook.create_sheet("Report"), spec.report)
-    _content_sheet(workbook.create_sheet("Content"), spec.content)
-    _measures_sheet(workbook.create_sheet("Measures"), spec.periods, spec.measures)
+    _report_sheet(workbook.create_sheet(contract.REPORT), spec.report)
+    _content_sheet(workbook.create_sheet(contract.CONTENT), spec.content)
+    _measures_sheet(workbook.create_sheet(contract.MEASURES), spec.periods, spec.measures)
     for name, rows in spec.extra_sheets:
         _data_sheet(workbook.create_sheet(name), rows)
     for sheet in workbook.worksheets:
@@ -167,7 +164,7 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
 
 
 def _instructions_sheet(sheet: Worksheet) -> None:
-    sheet.title = "Instructions"
+    sheet.title = contract.INSTRUCTIONS
     sheet.column_dimensions["A"].width = 24
     sheet.column_dimensions["B"].width = 100
     sheet.sheet_view.showGridLines = False
@@ -195,7 +192,7 @@ def _report_sheet(sheet: Worksheet, values: Mapping[str, Value]) -> None:
         _input(sheet.cell(row, 2), values.get(field.name), wrap=True)
     last = len(REPORT_FIELDS) + 1
     _list_validation(sheet, [f.name for f in REPORT_FIELDS], f"A2:A{last}", blank=False)
-    for words, name in ((ROUNDING, "Rounding"), (PAGES, "Page")):
+    for words, name in ((ROUNDINGS, "Rounding"), (PAGES, "Page")):
         _list_validation(sheet, words, f"B{_report_row(name)}", blank=True)
     published = DataValidation(
         type="date",
@@ -223,7 +220,7 @@ def _measures_sheet(sheet: Worksheet, periods: Sequence[str], rows: Sequence[Row
     _header(sheet, columns)
     _input_rows(sheet, rows, columns)
     _list_validation(sheet, UNITS, f"C2:C{MAX_ROWS}", blank=False)
-    _list_validation(sheet, BETTER, f"D2:D{MAX_ROWS}", blank=True)
+    _list_validation(sheet, BETTERS, f"D2:D{MAX_ROWS}", blank=True)
 
 
 def _data_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:

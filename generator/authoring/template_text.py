@@ -6,81 +6,12 @@ analysts reads as one piece of prose and can be checked against the contract eas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from generator.contract import REPORT_FIELDS
 from generator.words import ENGLISH, WELSH, WORD_IDS
 
 # -- the template's worked example names no real force, and `check` warns if it is left in --
 EXAMPLE_ORGANISATION = "Office of the Police and Crime Commissioner for Example Area"
 
-
-@dataclass(frozen=True)
-class ReportField:
-    name: str
-    help: str
-
-
-REPORT_FIELDS = (
-    ReportField("Title", "Required. The document title, on the cover and the title slide."),
-    ReportField("Subtitle", "Optional. A second title line, e.g. Delivery Performance Summary."),
-    ReportField("Year", "Optional. The reporting year as it should print, e.g. 2024-2025."),
-    ReportField("Period", "Optional. The reporting period, e.g. Quarter 2."),
-    ReportField(
-        "Organisation",
-        "Optional. The publisher; also the author recorded in the PDF and the deck.",
-    ),
-    ReportField(
-        "Language",
-        "Optional (default en-GB). Language tag of the outputs, e.g. en-GB; cy or cy-GB prints "
-        "every fixed word (Contents, Page n of N, Key, Better, Worse, months) in Welsh.",
-    ),
-    ReportField(
-        "Rounding",
-        "Optional (default nearest). How computed % changes are rounded to 1 decimal: "
-        "nearest (half away from zero, as Excel's ROUND) or truncate (toward zero, as the "
-        "published 2024-25 Q2 summary's figures were).",
-    ),
-    ReportField(
-        "Measure heading",
-        "Optional (default Measure). Heading of the first column of measures tables, "
-        "e.g. Performance measures.",
-    ),
-    ReportField(
-        "Change heading",
-        "Optional (default Change). Heading of the computed change column, "
-        "e.g. Volume change v's previous 12 months.",
-    ),
-    ReportField(
-        "Percent change heading",
-        "Optional (default % change). Heading of the computed % change column, "
-        "e.g. % Change on previous 12 months.",
-    ),
-    ReportField(
-        "Assessment heading",
-        "Optional (default Assessment). Heading of the column that says whether the "
-        "change is better or worse.",
-    ),
-    ReportField(
-        "Brand colour",
-        "Optional. A colour as #RRGGBB for headings and table headers; it must be dark "
-        "enough for white text.",
-    ),
-    ReportField(
-        "Logo",
-        "Optional. A PNG or JPEG file, its path relative to this workbook's folder.",
-    ),
-    ReportField("Page", "Optional (default A4 portrait). A4 portrait or A4 landscape."),
-    ReportField("Footer", "Optional. Text printed on every page and slide."),
-    ReportField(
-        "Published",
-        "Optional. The publication date (a date cell); also fixes the documents' dates.",
-    ),
-    ReportField("Subject", "Optional. The subject recorded in the PDF and deck properties."),
-    ReportField(
-        "Keywords",
-        "Optional. Search keywords for the PDF and deck properties, separated by commas.",
-    ),
-)
 
 _FIELD_LINES = tuple((f.name, f.help) for f in REPORT_FIELDS)
 

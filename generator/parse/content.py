@@ -10,6 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import cast
 
+from generator.contract import (
+    BULLET_LEVELS,
+    CHART_KINDS,
+    CONTENT_HEADERS,
+    CONTENT_TYPES,
+    TABLE_OPTIONS,
+)
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import (
     Block,
@@ -31,24 +38,8 @@ from generator.parse.inline import parse_inline
 from generator.parse.sources import Sources
 from generator.workbook import RawCell, RawRow, RawSheet
 
-TYPES = (
-    "theme",
-    "section",
-    "paragraph",
-    "bullet",
-    "measures",
-    "table",
-    "chart",
-    "callout",
-    "note",
-    "image",
-    "notes",
-    "break",
-)
-HEADERS = ("Type", "Text", "Data", "Option")
-CHART_KINDS = ("column", "bar", "line", "pie")
-BULLET_LEVELS = ("1", "2", "3")
-TABLE_OPTIONS = ("total",)  # the last row is a totals row, printed bold
+TYPES = CONTENT_TYPES
+HEADERS = CONTENT_HEADERS
 _TAKES_DATA = {"measures", "table", "chart", "image"}
 _TAKES_OPTION = {"bullet", "chart", "table"}
 _NEEDS_TEXT = {

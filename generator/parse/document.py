@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from generator.contract import CONTENT, REPORT, REQUIRED_SHEETS, WORDS
 from generator.errors import Problem, Problems, did_you_mean
 from generator.model import Document, Report, Section
 from generator.parse.cells import find_sheet
@@ -21,7 +22,6 @@ from generator.parse.words_sheet import parse_words
 from generator.words import WordId, Words
 from generator.workbook import Workbook, open_workbook
 
-REQUIRED_SHEETS = ("Report", "Content")
 # -- Report headings that default to a fixed word, so they follow the language --
 _DEFAULT_HEADINGS: dict[str, WordId] = {
     "measure_heading": "measure",
@@ -72,12 +72,13 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
                 '"Report" and "Content" (and "Measures" for measures tables)',
             )
     report = Report(title="")
-    if titles["Report"] and (sheet := read_sheet(book, titles["Report"], problems)):
+    report_title, content_title = titles[REPORT], titles[CONTENT]
+    if report_title and (sheet := read_sheet(book, report_title, problems)):
         report = parse_report(sheet, folder, problems)
     words = _words(book, report, problems)
     report = _headings(report, words)
     sections: tuple[Section, ...] = ()
-    if titles["Content"] and (sheet := read_sheet(book, titles["Content"], problems)):
+    if content_title and (sheet := read_sheet(book, content_title, problems)):
         sources = Sources(book, folder, report.rounding, problems, words)
         sections = parse_content(sheet, sources, problems)
         sources.warn_unplaced_tables()
@@ -86,7 +87,7 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
 
 def _words(book: Workbook, report: Report, problems: Problems) -> Words:
     """The Report's language's words, with the optional Words sheet's on top."""
-    title = find_sheet(book, "Words")
+    title = find_sheet(book, WORDS)
     sheet = read_sheet(book, title, problems) if title else None
     return Words(report.language, parse_words(sheet, problems) if sheet else {})
 

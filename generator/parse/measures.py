@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 
 from generator import figures
+from generator.contract import BETTERS, MEASURES_HEADERS, UNITS
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import Better, Footnote, MeasureRow, MeasuresTable, Rounding, Source, Unit
 from generator.parse import numfmt
@@ -26,9 +27,7 @@ from generator.parse.cells import (
 )
 from generator.workbook import RawCell, RawRow, RawSheet
 
-KEY_HEADERS = ("Table", "Measure", "Unit", "Better")
-UNITS = tuple(unit.value for unit in Unit)
-BETTERS = ("lower", "higher")
+KEY_HEADERS = MEASURES_HEADERS
 MARKERS = ("*", "†", "‡", "§", "¶")
 MAX_DECIMALS = 6  # a formula's 0.333333... should not print 16 places
 

@@ -6,12 +6,13 @@ One row per word: `Word` names it (as the template's Instructions list them, e.g
 
 from __future__ import annotations
 
+from generator.contract import WORDS_HEADERS
 from generator.errors import Problems, did_you_mean, one_of
 from generator.parse.cells import cell_source, read_header, text_of
 from generator.words import ENGLISH, WORD_IDS, WordId, fields_of, word_id
 from generator.workbook import RawSheet
 
-HEADERS = ("Word", "Text")
+HEADERS = WORDS_HEADERS
 
 
 def parse_words(sheet: RawSheet, problems: Problems) -> dict[WordId, str]:

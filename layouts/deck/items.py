@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, assert_never
 
 from generator.model import (
     Block,
+    Break,
     Bullet,
     Callout,
     Chart,
@@ -23,6 +24,7 @@ from generator.model import (
     Report,
     Run,
     Runs,
+    SpeakerNotes,
     Table,
 )
 from generator.words import Words
@@ -36,6 +38,7 @@ from layouts.deck.tables import (
     measures_cells,
     table_cells,
 )
+from layouts.view import assessment_key, footnote_lines
 
 Role = Literal["body", "callout", "note", "caption"]
 CALLOUT_PAD = 14.0  # points inside the tinted callout shape
@@ -157,7 +160,7 @@ def measure_blocks(
     scale: Scale,
     g: Geometry,
     report: Report,
-    state: dict[str, bool],
+    key: MeasuresTable | None,
     words: Words | None = None,
 ) -> list[Item]:
     """The chunk's blocks as measured items; consecutive prose shares one text box."""
@@ -175,7 +178,7 @@ def measure_blocks(
             prose.append((block.runs, block.level if isinstance(block, Bullet) else 0))
             continue
         flush()
-        items.extend(_block_items(block, scale, g, report, state, words or Words()))
+        items.extend(_block_items(block, scale, g, report, key, words or Words()))
     flush()
     return items
 
@@ -185,20 +188,28 @@ def _block_items(
     scale: Scale,
     g: Geometry,
     report: Report,
-    state: dict[str, bool],
+    key: MeasuresTable | None,
     words: Words,
 ) -> Iterator[Item]:
+    """The block's measured items. `assert_never` makes mypy name a block type left out."""
     width = g.content.width
-    if isinstance(block, Callout):
-        yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
-    elif isinstance(block, Note):
-        yield _text([(block.runs, 0)], scale.note, width, "note")
-    elif isinstance(block, Chart):
-        yield FlexItem(block, None)
-    elif isinstance(block, Image):
-        yield FlexItem(block, image_aspect(block.path), min_height=160.0)
-    elif isinstance(block, MeasuresTable | Table):
-        yield from _table_items(block, scale, g, report, state, words)
+    match block:
+        case Callout():
+            yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
+        case Note():
+            yield _text([(block.runs, 0)], scale.note, width, "note")
+        case Chart():
+            yield FlexItem(block, None)
+        case Image():
+            yield FlexItem(block, image_aspect(block.path), min_height=160.0)
+        case MeasuresTable() | Table():
+            yield from _table_items(block, scale, g, report, key, words)
+        case Paragraph() | Bullet() | Break() | SpeakerNotes():
+            # -- prose shares one text box (measure_blocks); breaks and notes never reach
+            # a slide's blocks (flow._chunks) --
+            raise AssertionError(f"{type(block).__name__} is placed by the flow")
+        case _:
+            assert_never(block)
 
 
 def _table_items(
@@ -206,7 +217,7 @@ def _table_items(
     scale: Scale,
     g: Geometry,
     report: Report,
-    state: dict[str, bool],
+    key: MeasuresTable | None,
     words: Words,
 ) -> Iterator[Item]:
     width = g.content.width
@@ -219,15 +230,12 @@ def _table_items(
         header, rows = table_cells(block)
         name = f"Table {block.sheet}"
     table = measure_table(header, rows, scale.table, width, name)
-    check_fits(table, g.content.height)
+    check_fits(table, g.content.height, block.source)
     yield table
     if isinstance(block, MeasuresTable):
-        notes: list[tuple[Runs, int]] = [
-            ((Run(f"{f.marker} {f.text}"),), 0) for f in block.footnotes
-        ]
-        if not state.get("key_done"):
-            state["key_done"] = True
-            key = (Run(f"{words['key']}: ", bold=True), Run(words["key text"]))
-            notes.append((key, 0))
+        notes: list[tuple[Runs, int]] = [((Run(line),), 0) for line in footnote_lines(block)]
+        if block is key:
+            label, sentence = assessment_key(words)
+            notes.append(((Run(f"{label}: ", bold=True), Run(sentence)), 0))
         if notes:
             yield _text(notes, scale.note, width, "note")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, assert_never
 
 from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
@@ -18,6 +18,7 @@ from pptx.shapes.shapetree import SlideShapes
 from pptx.slide import Slide
 from pptx.util import Length, Pt
 
+from generator.errors import RenderError
 from generator.model import Chart, Document, Image, Report
 from generator.options import RenderOptions
 from layouts import theme
@@ -27,7 +28,7 @@ from layouts.deck.geometry import Box, Geometry
 from layouts.deck.items import FlexItem, TextItem
 from layouts.deck.oxml import rgb
 from layouts.deck.package import fast_partnames, release_slide, save, set_core_properties
-from layouts.deck.tables import DeckLayoutError, TableItem, draw_table
+from layouts.deck.tables import TableItem, draw_table
 from layouts.deck.template import Layouts, open_presentation, pick_layouts, slide_points
 from layouts.deck.text import (
     add_band,
@@ -57,11 +58,8 @@ def render_pptx(document: Document, options: RenderOptions) -> bytes:
     width, height = slide_points(presentation)
     geometry = Geometry(width=width, height=height)
     style = _Style(theme.colours_for(document.report).brand, options.pptx_template is not None)
-    release_slide(
-        _title_slide(
-            presentation, layouts, plan_title(document.report, geometry, document.words), style
-        )
-    )
+    title = plan_title(document.report, geometry, document.words)
+    release_slide(_title_slide(presentation, layouts, title, style))
     # -- each plan is dropped once drawn (~10 MB of measured items at 200 sections) --
     plans = deque(plan_slides(document, geometry))
     for number in range(2, len(plans) + 2):
@@ -173,10 +171,13 @@ def _draw_table(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None
 
 def _draw_flex(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None:
     block = item.block
-    if isinstance(block, Chart):
-        draw_chart(shapes, block, box)
-    elif isinstance(block, Image):
-        _picture(shapes, block, box)
+    match block:
+        case Chart():
+            draw_chart(shapes, block, box)
+        case Image():
+            _picture(shapes, block, box)
+        case _:
+            assert_never(block)
 
 
 _RENDERERS: dict[type, Callable[[SlideShapes, Any, Box, _Style], None]] = {
@@ -190,9 +191,8 @@ def _picture(shapes: SlideShapes, block: Image, box: Box) -> None:
     try:
         picture = shapes.add_picture(str(block.path), *_emu(box))
     except (OSError, ValueError):
-        raise DeckLayoutError(
-            f"{block.source}: the image {block.path.name} cannot be read; expected a PNG or "
-            "JPEG file (open it in an image editor and save it again)."
+        raise RenderError(
+            f"cannot read the image {block.path.name}; expected a PNG or JPEG file", block.source
         ) from None
     picture.name = f"Picture: {block.path.name}"
     _describe(picture, block.alt_text)
@@ -255,7 +255,7 @@ def _describe(shape: Any, text: str) -> None:
 def _title_shape(slide: Slide) -> Any:
     title = slide.shapes.title
     if title is None:  # pick_layouts guarantees one; a broken layout still gets a clear error
-        raise DeckLayoutError("The slide layout lost its title placeholder.")
+        raise RenderError("the slide layout lost its title placeholder")
     tree = slide.shapes._spTree
     tree.remove(title._element)
     tree.insert(2, title._element)  # first in reading order, after the group properties

@@ -17,18 +17,14 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from generator.errors import GeneratorError
-from generator.model import Report
+from generator.errors import RenderError
+from generator.model import Report, Source
 from generator.words import Words
 from layouts.pdf.text import Styles, text_markup
 
 BAND_SHARE = 0.45  # share of the page height the brand band fills, from the top
 FOOT_HEIGHT: float = 62 * mm  # the publisher block at the bottom of the cover
 LOGO_MAX = (60 * mm, 24 * mm)
-
-
-class CoverImageError(GeneratorError):
-    """The logo named in the Report sheet could not be read as an image."""
 
 
 @dataclass(frozen=True)
@@ -117,7 +113,7 @@ def cover_story(
 def _foot(report: Report, styles: Styles, logo_folder: Path, words: Words) -> list[Flowable]:
     foot: list[Flowable] = []
     if report.logo:
-        foot += [logo_image(report.logo, logo_folder), Spacer(1, 6 * mm)]
+        foot += [logo_image(report.logo, logo_folder, report.source_of("Logo")), Spacer(1, 6 * mm)]
     if report.organisation:
         foot.append(RLParagraph(text_markup(report.organisation), styles.cover_organisation))
     if report.published:
@@ -126,15 +122,14 @@ def _foot(report: Report, styles: Styles, logo_folder: Path, words: Words) -> li
     return foot
 
 
-def logo_image(path: Path, folder: Path) -> RLImage:
+def logo_image(path: Path, folder: Path, where: Source) -> RLImage:
     """The logo at most LOGO_MAX, its aspect ratio kept, left-aligned."""
     resolved = path if path.is_absolute() else folder / path
     try:
         pixels_wide, pixels_high = ImageReader(str(resolved)).getSize()
     except Exception:  # reportlab/PIL raise many types for an unreadable file
-        raise CoverImageError(
-            f"cannot read the logo {resolved}; expected a PNG or JPEG file (open it in an "
-            "image editor and save it again)"
+        raise RenderError(
+            f"cannot read the logo {resolved.name}; expected a PNG or JPEG file", where
         ) from None
     scale = min(LOGO_MAX[0] / pixels_wide, LOGO_MAX[1] / pixels_high)
     image = RLImage(str(resolved), pixels_wide * scale, pixels_high * scale)
