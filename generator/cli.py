@@ -1,4 +1,5 @@
-"""The command line: `check`, `build` and `template`, with no tracebacks for users.
+"""The command line: `check`, `build`, `template`, `new-quarter` and `diff`, with no
+tracebacks for users.
 
 `main` returns the exit status instead of exiting, so tests call it directly:
 0 success, 1 a workbook is invalid or an output failed, 2 the command was used wrongly.
@@ -15,6 +16,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from generator.cli_quarter import add_commands
 from generator.errors import GeneratorError, Problem, WorkbookError, one_of
 from generator.inputs import expand, refuse_clashes
 from layouts.registry import DEFAULT_FORMATS, FORMATS
@@ -119,6 +121,7 @@ def _arguments() -> argparse.ArgumentParser:
     preview.add_argument(
         "--port", type=int, default=0, help="port to serve on (default: a free one)"
     )
+    add_commands(commands)
     return parser
 
 
@@ -170,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if hasattr(args, "run"):  # new-quarter and diff (generator.cli_quarter)
+        return int(args.run(args))
     if args.command == "template":
         return _template(args.path, args.force)
     if args.command == "preview":
@@ -209,9 +214,9 @@ def _preview(workbook: Path, port: int) -> int:
     except OSError as error:
         print(f"cannot serve on port {port}: {error.strerror}; try another --port", file=sys.stderr)
         return EXIT_FAILED
-    print(f"Previewing {workbook} at {server.url}", flush=True)
-    print("Save the workbook to update the page. Press Ctrl+C to stop.", flush=True)
     try:
+        print(f"Previewing {workbook} at {server.url}", flush=True)
+        print("Save the workbook to update the page. Press Ctrl+C to stop.", flush=True)
         server.wait()
     except KeyboardInterrupt:
         print("Stopped.", flush=True)

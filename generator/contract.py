@@ -18,6 +18,7 @@ from generator.model import Better, ChartKind, PageSetup, Rounding, Unit
 REPORT = "Report"
 CONTENT = "Content"
 MEASURES = "Measures"
+MONTHLY = "Monthly"
 INSTRUCTIONS = "Instructions"
 WORDS = "Words"  # optional: an office's own text for any fixed word (generator.words)
 REQUIRED_SHEETS = (REPORT, CONTENT)
@@ -38,6 +39,7 @@ ContentType = Literal[
     "measures",
     "table",
     "chart",
+    "trend",
     "callout",
     "note",
     "image",
@@ -48,6 +50,7 @@ CONTENT_TYPES: tuple[str, ...] = get_args(ContentType)
 CHART_KINDS: tuple[str, ...] = get_args(ChartKind)
 BULLET_LEVELS = ("1", "2", "3")
 TABLE_OPTIONS = ("total",)  # a table's last row is its total, printed bold
+TREND_KINDS = ("spc", "line")
 UNITS = tuple(unit.value for unit in Unit)
 BETTERS = tuple(better.value for better in Better if better.value)  # blank means neutral
 ROUNDINGS: tuple[str, ...] = get_args(Rounding)
@@ -56,7 +59,7 @@ MISSING_WORDS = ("n/a",)  # a period cell holding one of these is "not available
 
 # -- Report fields --------------------------------------------------------------------
 
-Reader = Literal["text", "choice", "language", "colour", "date", "image", "keywords"]
+Reader = Literal["text", "choice", "language", "colour", "date", "image", "keywords", "whole"]
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,24 @@ REPORT_FIELDS = (
         "Optional. Search keywords for the PDF and deck properties, separated by commas.",
         "keywords",
     ),
+    ReportField(
+        "Periods",
+        "periods",
+        "Optional (default 3). Monthly sheet only: how many rolling windows, one year "
+        "apart, each measures table from Monthly prints.",
+        "whole",
+    ),
+    ReportField(
+        "Window",
+        "window",
+        "Optional (default 12). Monthly sheet only: the months in one rolling window "
+        "(12 for a year, 3 for a quarter).",
+        "whole",
+    ),
 )
+# -- the bounds of each "whole" field: at least two windows, so a change can be computed;
+#    windows one year apart, so at most 12 months each --
+WHOLE_RANGES = {"periods": (2, 10), "window": (1, 12)}
 REPORT_FIELD_NAMES = tuple(field.name for field in REPORT_FIELDS)
 
 

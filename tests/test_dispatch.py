@@ -12,11 +12,22 @@ from typing import get_args
 
 import pytest
 
-from generator.model import Block, Break, Document, Section, SpeakerNotes
+from generator.model import Better, Block, Break, Document, Section, SpeakerNotes, Trend, Unit
 from generator.options import RenderOptions
+from generator.parse.monthly import MonthlyRow
+from generator.trend import spc_trend
 from layouts.registry import FORMATS
 from tests.deck_samples import deck_document
 from tests.samples import SRC
+
+
+def _trend() -> Trend:
+    values = tuple(float(10 + (i * 7) % 5) for i in range(18))
+    months = tuple(f"Month {i + 1}" for i in range(18))
+    row = MonthlyRow(
+        "T", "Crimes", Unit.COUNT, Better.LOWER, "crimes", "", "", values, SRC, SRC, SRC, SRC
+    )
+    return spc_trend(row, months, values, "Crimes by month", SRC)
 
 
 def _every_block(folder) -> Document:
@@ -29,6 +40,7 @@ def _every_block(folder) -> Document:
             Break(SRC),
             *base.sections[0].blocks[:1],
             SpeakerNotes("Say this.", SRC),
+            _trend(),
         ),
         SRC,
     )

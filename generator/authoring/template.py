@@ -34,6 +34,7 @@ from generator.contract import (
     REPORT_FIELDS,
     ROUNDINGS,
     TABLE_OPTIONS,
+    TREND_KINDS,
     UNITS,
     ReportField,
 )
@@ -61,14 +62,17 @@ class WorkbookSpec:
     report: Mapping[str, Value]
     content: Sequence[Row]  # Type, Text, Data, Option
     periods: Sequence[str]  # the Measures sheet's period headers
-    measures: Sequence[Row]  # Table, Measure, Unit, Better, one value per period, Note
+    # Table, Measure, Unit, Better, one value per period, Note, Key, Base (the last optional)
+    measures: Sequence[Row]
     extra_sheets: Sequence[tuple[str, Sequence[Row]]] = ()  # table and chart sheets
+    months: Sequence[dt.date] = ()  # the Monthly sheet's month headers; none: no sheet
+    monthly: Sequence[Row] = ()  # Table, Measure, Unit, Better, one value a month, Note, Key, Base
 
 
 # -- Fixed words offered in the drop-down lists (the contract's) ---------------------------
 
 # -- taken from the parser, so a word the drop-down offers is always a word it accepts --
-OPTIONS = (*CHART_KINDS, *BULLET_LEVELS, *TABLE_OPTIONS)
+OPTIONS = tuple(dict.fromkeys((*CHART_KINDS, *TREND_KINDS, *BULLET_LEVELS, *TABLE_OPTIONS)))
 
 # -- Look ------------------------------------------------------------------------------
 
@@ -100,7 +104,9 @@ _MEASURE_LEFT = tuple(
     zip(contract.MEASURES_HEADERS, (20, 52, 11, 10), (False, True, False, False), strict=True)
 )
 _PERIOD_WIDTH = 20
+_MONTH_WIDTH = 10
 _NOTE = (contract.MEASURES_NOTE, 36, True)
+_KEY_BASE = (("Key", 18, False), ("Base", 18, False))
 
 # -- The template's worked example ---------------------------------------------------------
 
@@ -128,8 +134,19 @@ TEMPLATE_SPEC = WorkbookSpec(
     ),
     periods=("12 months Sept 2023", "12 months Sept 2024"),
     measures=(
-        ("Neighbourhood crime", "Total recorded crime", "count", "lower", 82023, 74366, None),
+        (
+            "Neighbourhood crime",
+            "Total recorded crime",
+            "count",
+            "lower",
+            82023,
+            74366,
+            None,
+            "crime",
+        ),
     ),
+    # -- empty but ready: 36 months ending with the template's quarter, no rows --
+    months=tuple(dt.date(2022 + (6 + i) // 12, (6 + i) % 12 + 1, 1) for i in range(36)),
 )
 
 
@@ -148,7 +165,10 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
     _instructions_sheet(workbook.active)
     _report_sheet(workbook.create_sheet(contract.REPORT), spec.report)
     _content_sheet(workbook.create_sheet(contract.CONTENT), spec.content)
-    _measures_sheet(workbook.create_sheet(contract.MEASURES), spec.periods, spec.measures)
+    if spec.periods:
+        _measures_sheet(workbook.create_sheet(contract.MEASURES), spec.periods, spec.measures)
+    if spec.months:
+        _monthly_sheet(workbook.create_sheet(contract.MONTHLY), spec.months, spec.monthly)
     for name, rows in spec.extra_sheets:
         _data_sheet(workbook.create_sheet(name), rows)
     for sheet in workbook.worksheets:
@@ -216,11 +236,34 @@ def _content_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:
 
 
 def _measures_sheet(sheet: Worksheet, periods: Sequence[str], rows: Sequence[Row]) -> None:
-    columns = (*_MEASURE_LEFT, *((p, _PERIOD_WIDTH, False) for p in periods), _NOTE)
+    columns = (
+        *_MEASURE_LEFT,
+        *((p, _PERIOD_WIDTH, False) for p in periods),
+        _NOTE,
+        *_KEY_BASE,
+    )
     _header(sheet, columns)
     _input_rows(sheet, rows, columns)
     _list_validation(sheet, UNITS, f"C2:C{MAX_ROWS}", blank=False)
     _list_validation(sheet, BETTERS, f"D2:D{MAX_ROWS}", blank=True)
+
+
+def _monthly_sheet(sheet: Worksheet, months: Sequence[dt.date], rows: Sequence[Row]) -> None:
+    """One row per measure, one column per month (date cells shown as `Sep 2024`)."""
+    columns = (
+        *_MEASURE_LEFT,
+        *((month.strftime("%b %Y"), _MONTH_WIDTH, False) for month in months),
+        _NOTE,
+        *_KEY_BASE,
+    )
+    _header(sheet, columns)
+    for column, month in enumerate(months, start=len(_MEASURE_LEFT) + 1):
+        cell = sheet.cell(1, column, month)
+        cell.number_format = "mmm yyyy"
+    last = _input_rows(sheet, rows, columns)
+    _list_validation(sheet, UNITS, f"C2:C{last}", blank=False)
+    _list_validation(sheet, BETTERS, f"D2:D{last}", blank=True)
+    sheet.freeze_panes = "E2"
 
 
 def _data_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:

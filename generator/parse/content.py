@@ -16,6 +16,7 @@ from generator.contract import (
     CONTENT_HEADERS,
     CONTENT_TYPES,
     TABLE_OPTIONS,
+    TREND_KINDS,
 )
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import (
@@ -40,8 +41,8 @@ from generator.workbook import RawCell, RawRow, RawSheet
 
 TYPES = CONTENT_TYPES
 HEADERS = CONTENT_HEADERS
-_TAKES_DATA = {"measures", "table", "chart", "image"}
-_TAKES_OPTION = {"bullet", "chart", "table"}
+_TAKES_DATA = {"measures", "table", "chart", "image", "trend"}
+_TAKES_OPTION = {"bullet", "chart", "table", "trend"}
 _NEEDS_TEXT = {
     "section": "the section title",
     "paragraph": "the paragraph's text",
@@ -232,6 +233,13 @@ def _chart(row: Row, builder: _Builder) -> Block | None:
     return builder.sources.chart(sheet, row.text, cast(ChartKind, kind), row.where["Data"])
 
 
+def _trend(row: Row, builder: _Builder) -> Block | None:
+    kind = read_choice(row.option, "trend type", TREND_KINDS, builder.problems, "spc")
+    if kind is None:
+        return None
+    return builder.sources.trend(row.data, row.text, kind, row.where["Data"])
+
+
 _BUILDERS: dict[str, Callable[[Row, _Builder], Block | None]] = {
     "paragraph": _paragraph,
     "bullet": _bullet,
@@ -243,6 +251,7 @@ _BUILDERS: dict[str, Callable[[Row, _Builder], Block | None]] = {
     "measures": _measures,
     "table": _table,
     "chart": _chart,
+    "trend": _trend,
 }
 
 __all__ = ["CHART_KINDS", "TYPES", "did_you_mean", "parse_content"]

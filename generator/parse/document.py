@@ -17,6 +17,7 @@ from generator.model import Document, Report, Section
 from generator.parse.cells import find_sheet
 from generator.parse.content import parse_content
 from generator.parse.report import parse_report
+from generator.parse.review import warn_review
 from generator.parse.sources import Sources, read_sheet
 from generator.parse.words_sheet import parse_words
 from generator.words import WordId, Words
@@ -79,9 +80,10 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
     report = _headings(report, words)
     sections: tuple[Section, ...] = ()
     if content_title and (sheet := read_sheet(book, content_title, problems)):
-        sources = Sources(book, folder, report.rounding, problems, words)
+        sources = Sources(book, folder, report, problems, words)
         sections = parse_content(sheet, sources, problems)
         sources.warn_unplaced_tables()
+        warn_review(sheet, sources.measures_loaded, problems)
     return Document(report, sections, path, words)
 
 

@@ -14,6 +14,7 @@ from generator.colour import MIN_CONTRAST, WHITE, contrast_ratio, darken_until_r
 from generator.contract import (
     REPORT_FIELD_NAMES,
     REPORT_HEADERS,
+    WHOLE_RANGES,
     Reader,
     ReportField,
     report_field,
@@ -169,6 +170,22 @@ def _keywords(field: ReportField, cell: RawCell, context: _Context) -> tuple[str
     return tuple(word.strip() for word in text_of(cell).split(",") if word.strip())
 
 
+def _whole(field: ReportField, cell: RawCell, context: _Context) -> int | None:
+    low, high = WHOLE_RANGES[field.attribute]
+    value = cell.value
+    number = value if isinstance(value, int) and not isinstance(value, bool) else None
+    if isinstance(value, float) and value.is_integer():
+        number = int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    if number is None or not low <= number <= high:
+        context.problems.error(
+            cell.source, f'found "{text_of(cell)}"; expected a whole number from {low} to {high}'
+        )
+        return None
+    return number
+
+
 _READERS: dict[Reader, Callable[[ReportField, RawCell, _Context], Any]] = {
     "text": _text,
     "choice": _choice,
@@ -177,4 +194,5 @@ _READERS: dict[Reader, Callable[[ReportField, RawCell, _Context], Any]] = {
     "date": _published,
     "image": _logo,
     "keywords": _keywords,
+    "whole": _whole,
 }

@@ -26,6 +26,7 @@ from generator.model import (
     Runs,
     SpeakerNotes,
     Table,
+    Trend,
 )
 from generator.words import Words
 from layouts import theme
@@ -135,7 +136,7 @@ def bullet_indent(level: int, size: float) -> float:
 class FlexItem:
     """A chart or picture: its height adapts to the room left (down to `min_height`)."""
 
-    block: Chart | Image
+    block: Chart | Image | Trend
     aspect: float | None  # width / height for pictures; None lets a chart fill the width
     min_height: float = 200.0
 
@@ -198,7 +199,7 @@ def _block_items(
             yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
         case Note():
             yield _text([(block.runs, 0)], scale.note, width, "note")
-        case Chart():
+        case Chart() | Trend():
             yield FlexItem(block, None)
         case Image():
             yield FlexItem(block, image_aspect(block.path), min_height=160.0)

@@ -17,6 +17,7 @@ from generator.errors import RenderError
 from generator.model import Align, MeasuresTable, Report, Source, Table
 from generator.words import Words
 from layouts import theme
+from layouts.deck.internals import table_element
 from layouts.deck.measure import line_height, word_width, wrap_text
 from layouts.deck.oxml import parse_children, run_xml
 from layouts.view import Grid, GridRow, measures_grid, table_grid
@@ -242,7 +243,7 @@ def draw_table(
         _tr_xml(cells, height, style, theme.ZEBRA if r % 2 == 0 else theme.WHITE, head=False)
         for r, (cells, height) in enumerate(zip(item.rows, item.row_heights, strict=True), 1)
     )
-    tbl = table._tbl
+    tbl = table_element(table)
     header, *body = parse_children("tbl", rows)
     tbl.replace(tbl.tr_lst[0], header)
     tbl.extend(body)

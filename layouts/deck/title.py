@@ -9,13 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.errors import RenderError
 from generator.model import Report
 from generator.words import Words
 from layouts import theme
 from layouts.deck.geometry import Box, Geometry, image_aspect
 from layouts.deck.measure import line_height, wrap_text
 
-TITLE_SIZES = (40.0, 34.0, 28.0)
+TITLE_SIZES = (40.0, 34.0, 28.0)  # the largest at which the title takes two lines
+# -- else the largest at which it takes at most TITLE_SHARE of the slide --
+LONG_SIZES = (28.0, 24.0, 20.0, 18.0, 16.0, 14.0, theme.DECK.minimum)
+TITLE_SHARE = 0.35
 SUBTITLE_SIZE = 28.0
 DETAIL_SIZE = 22.0
 ORGANISATION_SIZE = 18.0
@@ -48,7 +52,10 @@ def plan_title(report: Report, g: Geometry, words: Words | None = None) -> Title
     width = g.width - 2 * g.margin
     size = next(
         (s for s in TITLE_SIZES if len(wrap_text(report.title, s, width, True)) <= 2),
-        TITLE_SIZES[-1],
+        None,
+    ) or next(
+        (s for s in LONG_SIZES if _height(report.title, s, width, True) <= g.height * TITLE_SHARE),
+        LONG_SIZES[-1],
     )
     top = g.height * 0.28
     title_box = Box(g.margin, top, width, _height(report.title, size, width, True))
@@ -67,6 +74,11 @@ def plan_title(report: Report, g: Geometry, words: Words | None = None) -> Title
         height = _height(report.organisation, ORGANISATION_SIZE, width)
         box = Box(g.margin, max(y + g.gap, g.height - g.margin - height), width, height)
         lines.append((report.organisation, ORGANISATION_SIZE, box, True, theme.TEXT))
+    if lines and lines[-1][2].bottom > g.height - g.margin / 2:
+        raise RenderError(
+            f"the title is too long for the title slide ({len(report.title)} characters); "
+            "shorten it"
+        ).at(report.source_of("Title"))
     return TitlePlan(
         title=report.title,
         title_size=size,

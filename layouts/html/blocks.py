@@ -18,11 +18,13 @@ from generator.model import (
     Report,
     SpeakerNotes,
     Table,
+    Trend,
 )
 from generator.words import Words
 from layouts.html.charts import chart_figure
 from layouts.html.markup import attrs, data_uri, esc, runs_html
 from layouts.html.tables import table_html
+from layouts.html.trend import trend_html
 from layouts.view import (
     assessment_key,
     chart_data_table,
@@ -82,6 +84,9 @@ def render_block(block: Block, counter: Counter) -> str:
             return table_html(table_grid(block), caption, counter.next_table(), False)
         case Chart():
             return _chart(block, counter)
+        case Trend():
+            counter.charts += 1
+            return trend_html(block, counter.charts, counter.next_table())
         case Image():
             return _image(block)
         case Break():

@@ -25,8 +25,13 @@ _SIZE = re.compile(r'<svg([^>]*?) width="[^"]*" height="[^"]*"')
 
 def chart_figure(chart: Chart, number: int, empty: str = ENGLISH["empty chart"]) -> str:
     """<figure> holding the chart as SVG with role img, <title> and <desc> (the alt text)."""
+    return named_figure(_svg(chart, empty), chart.title, chart.alt_text, number)
+
+
+def named_figure(raw_svg: str, title: str, alt_text: str, number: int) -> str:
+    """matplotlib's SVG as a <figure>, with role img, <title> and <desc> (the alt text)."""
     prefix = f"chart-{number}"
-    svg = _inline(_svg(chart, empty), prefix)
+    svg = _inline(raw_svg, prefix)
     title_id, desc_id = f"{prefix}-title", f"{prefix}-desc"
     opening = svg.index(">", svg.index("<svg")) + 1
     head = svg[:opening].replace(
@@ -35,10 +40,10 @@ def chart_figure(chart: Chart, number: int, empty: str = ENGLISH["empty chart"])
         1,
     )
     named = (
-        f"{head}<title{attrs(id=title_id)}>{esc(chart.title)}</title>"
-        f"<desc{attrs(id=desc_id)}>{esc(chart.alt_text)}</desc>{svg[opening:]}"
+        f"{head}<title{attrs(id=title_id)}>{esc(title)}</title>"
+        f"<desc{attrs(id=desc_id)}>{esc(alt_text)}</desc>{svg[opening:]}"
     )
-    return f'<figure class="chart"><figcaption>{esc(chart.title)}</figcaption>{named}</figure>'
+    return f'<figure class="chart"><figcaption>{esc(title)}</figcaption>{named}</figure>'
 
 
 @lru_cache(maxsize=64)

@@ -25,11 +25,13 @@ from generator.model import (
     Section,
     SpeakerNotes,
     Table,
+    Trend,
 )
 from layouts import theme
 from layouts.fonts import FACES
 from layouts.pdf.tables import TableContext, fit_row, generic_table, measures_table
 from layouts.pdf.text import runs_markup, text_markup
+from layouts.pdf.trend import trend_flowables
 from layouts.view import BULLET_GLYPHS, chart_data_table, printed_blocks
 
 CALLOUT_RULE = 4.0  # points: the brand-colour rule down the callout's left edge
@@ -190,6 +192,8 @@ def render_block(block: Block, ctx: TableContext) -> list[Flowable]:
             return generic_table(block, ctx)
         case Chart():
             return _chart(block, ctx)
+        case Trend():
+            return trend_flowables(block, ctx)
         case Callout():
             return _callout(block, ctx)
         case Note():
