@@ -14,12 +14,15 @@ import tempfile
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from generator.cli_quarter import add_commands
 from generator.errors import GeneratorError, Problem, WorkbookError, one_of
 from generator.inputs import expand, refuse_clashes
 from layouts.registry import DEFAULT_FORMATS, FORMATS
+
+if TYPE_CHECKING:
+    from generator.model import Document
 
 DEFAULT_WORKBOOK = Path("inputs/example.xlsx")
 DEFAULT_OUTDIR = Path("build")
@@ -231,12 +234,23 @@ def _check(workbook: Path) -> int:
 
     try:
         loaded = load_document(workbook)
+        _refuse_misfits(loaded.document)
     except GeneratorError as error:
         _print_failure(workbook, error)
         return EXIT_FAILED
     print(f"{workbook} is valid: {summarise(loaded.document)}.")
     _print_warnings(loaded.warnings)
     return EXIT_OK
+
+
+def _refuse_misfits(document: Document) -> None:
+    """What build would refuse when laying out: periods that cannot print as whole figures."""
+    # -- layout-side measuring, with the fonts the editions print in; the model stays pure --
+    from layouts.fit import document_misfits
+
+    problems = document_misfits(document)
+    if problems:
+        raise WorkbookError(problems)
 
 
 def _template(path: Path, force: bool) -> int:

@@ -103,7 +103,10 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "One row per performance measure. Rows with the same Table form one table, in row "
         "order; a measures row in Content names it. The period headers (e.g. 12 months "
         "Sept 2024) print as typed: rename them, and insert a column for each extra period "
-        "(two or more periods, oldest first), before Note, Key and Base.",
+        "(two or more periods, oldest first), before Note, Key and Base. Every period "
+        "prints, each figure whole: a wide table prints in smaller type, on a landscape "
+        "page (PDF), or with its periods in two tables; check says how many periods fit "
+        "if there are more.",
     ),
     ("Measure", "The row label as it should print."),
     (

@@ -48,6 +48,7 @@ from layouts.deck.text import (
 )
 from layouts.deck.title import TitlePlan, plan_title
 from layouts.deck.trend import draw_trend
+from layouts.fit import deck_edition, raise_misfits
 from layouts.fonts import fit_line
 
 LOGO_CARD = 8.0  # points of white around a logo on the brand-coloured title slide
@@ -87,6 +88,7 @@ def render_pptx(document: Document, options: RenderOptions) -> bytes:
     layouts = pick_layouts(presentation, options.pptx_template)
     width, height = slide_points(presentation)
     geometry = Geometry(width=width, height=height)
+    raise_misfits(document, (deck_edition(geometry.content.width),))
     branded = options.pptx_template is not None
     style = _style(theme.colours_for(document.report).brand, layouts, branded, geometry)
     for colours, layout in ((style.content, layouts.content), (style.cover, layouts.title)):
