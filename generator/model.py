@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from generator.spc import SpcResult, Variation
+from generator.words import WordId, Words
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ def plain_text(runs: Runs) -> str:
 # -- Report --------------------------------------------------------------------------
 
 Rounding = Literal["nearest", "truncate"]
+# `significance`: Better/Worse only for a significant change (generator.significance);
+# `direction`: every change judged by its direction alone, as the seed did.
+AssessmentRule = Literal["significance", "direction"]
 UNDATED = dt.date(2000, 1, 1)  # metadata date when the Report gives no Published date
 PageSetup = Literal["A4 portrait", "A4 landscape"]
 
@@ -65,6 +69,7 @@ class Report:
     organisation: str = ""
     language: str = "en-GB"
     rounding: Rounding = "nearest"
+    assessment: AssessmentRule = "significance"
     measure_heading: str = "Measure"
     change_heading: str = "Change"
     percent_change_heading: str = "% change"
@@ -127,8 +132,17 @@ class Assessment(Enum):
     BETTER = "better"
     WORSE = "worse"
     SAME = "no change"
+    NOT_SIGNIFICANT = "no significant change"  # it moved, but no more than chance would
     NEUTRAL = "neutral"  # a change, but the row says neither direction is better
     UNAVAILABLE = "unavailable"  # a value is missing, so there is no change
+
+
+class Method(Enum):
+    """How the assessment was decided (generator.significance)."""
+
+    COUNTS = "counts"  # the exact conditional test of two Poisson counts
+    PROPORTIONS = "proportions"  # the two-proportion z-test, with the rate's Base
+    DIRECTION = "direction"  # no test: by direction alone
 
 
 class Direction(Enum):
@@ -146,11 +160,18 @@ class Change:
     percent_text: str  # "-6.9%", "–"
     direction: Direction
     assessment: Assessment
+    method: Method = Method.DIRECTION
+    p_value: float | None = None  # two-sided, when a test decided the assessment
 
     @property
     def label(self) -> str:
+        """The assessment as an English word (layouts use `label_in`)."""
+        return self.label_in(Words())
+
+    def label_in(self, words: Words) -> str:
         """The assessment as a word, shown with the colour so colour is never alone."""
-        return _ASSESSMENT_LABELS[self.assessment]
+        word = _ASSESSMENT_WORDS[self.assessment]
+        return words[word] if word else ""
 
     @property
     def symbol(self) -> str:
@@ -159,16 +180,21 @@ class Change:
 
     @property
     def summary(self) -> str:
+        """The assessment cell in English (layouts use `summary_in`)."""
+        return self.summary_in(Words())
+
+    def summary_in(self, words: Words) -> str:
         """The assessment cell as printed: symbol and word, e.g. `▼ Better`."""
-        return " ".join(part for part in (self.symbol, self.label) if part)
+        return " ".join(part for part in (self.symbol, self.label_in(words)) if part)
 
 
-_ASSESSMENT_LABELS = {
-    Assessment.BETTER: "Better",
-    Assessment.WORSE: "Worse",
-    Assessment.SAME: "No change",
-    Assessment.NEUTRAL: "",
-    Assessment.UNAVAILABLE: "",
+_ASSESSMENT_WORDS: dict[Assessment, WordId | None] = {
+    Assessment.BETTER: "better",
+    Assessment.WORSE: "worse",
+    Assessment.SAME: "no change",
+    Assessment.NOT_SIGNIFICANT: "no significant change",
+    Assessment.NEUTRAL: None,
+    Assessment.UNAVAILABLE: None,
 }
 _DIRECTION_SYMBOLS = {
     Direction.UP: "▲",
@@ -250,6 +276,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     align: tuple[Align, ...]  # per column: numbers right, text left
     source: Source
+    total: bool = False  # the last row is the table's total, printed bold
 
 
 ChartKind = Literal["column", "bar", "line", "pie"]
@@ -330,6 +357,40 @@ class Break:
     source: Source
 
 
+@dataclass(frozen=True)
+class Tally:
+    """How many measures of the document fall under each assessment."""
+
+    better: int
+    worse: int
+    unchanged: int  # no significant change, or (direction rule) no change at all
+    no_direction: int  # neutral rows, and rows with a figure missing
+
+    @property
+    def total(self) -> int:
+        return self.better + self.worse + self.unchanged + self.no_direction
+
+
+@dataclass(frozen=True)
+class SummaryGroup:
+    """One section's measures, in the at-a-glance table."""
+
+    title: str
+    rows: tuple[MeasureRow, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The at-a-glance block (Content `summary`): the tally, then every measure of the
+    document grouped by section. It stands as a section of its own."""
+
+    heading: str
+    groups: tuple[SummaryGroup, ...]
+    tally: Tally
+    rule: AssessmentRule
+    source: Source
+
+
 Block = (
     Paragraph
     | Bullet
@@ -342,6 +403,7 @@ Block = (
     | Image
     | SpeakerNotes
     | Break
+    | Summary
 )
 
 
@@ -358,6 +420,7 @@ class Document:
     report: Report
     sections: tuple[Section, ...]
     workbook: Path  # where it was read from; images resolve against its folder
+    words: Words = field(default_factory=Words)  # the fixed words every edition prints
 
 
 def themes(document: Document) -> list[tuple[str, list[Section]]]:

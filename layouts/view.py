@@ -14,9 +14,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from generator.figures import NOT_AVAILABLE, decimals_of
+from generator.glance import change_text, tally_items
 from generator.model import (
     Align,
     Assessment,
+    AssessmentRule,
     Block,
     Break,
     Chart,
@@ -25,8 +27,10 @@ from generator.model import (
     Report,
     Section,
     SpeakerNotes,
+    Summary,
     Table,
 )
+from generator.words import Words
 
 BULLET_GLYPHS = {1: "•", 2: "–", 3: "◦"}  # by bullet level, in every edition
 
@@ -52,8 +56,9 @@ class Grid:
     rows: tuple[GridRow, ...]
 
 
-def measures_grid(table: MeasuresTable, report: Report) -> Grid:
+def measures_grid(table: MeasuresTable, report: Report, words: Words | None = None) -> Grid:
     """Measure | periods | change | % change | assessment, as every edition prints it."""
+    words = words or Words()
     header = (
         GridCell(report.measure_heading),
         *(GridCell(period, "right") for period in table.periods),
@@ -67,7 +72,7 @@ def measures_grid(table: MeasuresTable, report: Report) -> Grid:
             *(GridCell(text, "right") for text in row.value_texts),
             GridCell(row.change.text, "right", row.change.assessment),
             GridCell(row.change.percent_text, "right", row.change.assessment),
-            GridCell(row.change.summary, "left", row.change.assessment, bold=True),
+            GridCell(row.change.summary_in(words), "left", row.change.assessment, bold=True),
         )
         for row in table.rows
     )
@@ -75,17 +80,80 @@ def measures_grid(table: MeasuresTable, report: Report) -> Grid:
 
 
 def table_grid(table: Table) -> Grid:
-    """A generic table's cells as Excel showed them, aligned by column."""
+    """A generic table's cells as Excel showed them, aligned by column; a totals row bold."""
 
     # -- short rows are allowed (blank trailing cells), so zip stops at the shorter --
-    def cells(texts: tuple[str, ...]) -> GridRow:
-        return tuple(GridCell(text, align) for text, align in zip(texts, table.align, strict=False))
+    def cells(texts: tuple[str, ...], bold: bool = False) -> GridRow:
+        return tuple(
+            GridCell(text, align, bold=bold)
+            for text, align in zip(texts, table.align, strict=False)
+        )
 
-    return Grid(cells(table.header), tuple(cells(row) for row in table.rows))
+    last = len(table.rows) - 1
+    rows = tuple(cells(row, table.total and i == last) for i, row in enumerate(table.rows))
+    return Grid(cells(table.header), rows)
+
+
+def assessment_key(words: Words, rule: AssessmentRule) -> tuple[str, str]:
+    """The key under the first measures table: its label (`Key`) and the sentence for the
+    rule the Report's `Assessment` chose."""
+    sentence = words["key text"] if rule == "direction" else words["key text significance"]
+    return words["key"], sentence
 
 
 def footnote_lines(table: MeasuresTable) -> tuple[str, ...]:
     return tuple(f"{note.marker} {note.text}" for note in table.footnotes)
+
+
+# -- The at-a-glance summary -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One count of the tally: `15` `Better`, coloured as its assessment."""
+
+    count: int
+    label: str
+    tone: Assessment
+
+
+def summary_tiles(block: Summary, words: Words) -> tuple[Tile, ...]:
+    items = tally_items(block.tally, block.rule, words)
+    return tuple(Tile(count, label, tone) for label, count, tone in items)
+
+
+@dataclass(frozen=True)
+class SummaryGrid:
+    """Measure | Latest | Change | Assessment; `titles` are the rows (by index in `rows`)
+    that name a section, printed across the table."""
+
+    header: GridRow
+    rows: tuple[GridRow, ...]
+    titles: frozenset[int]
+
+
+def summary_grid(block: Summary, words: Words) -> SummaryGrid:
+    header = (
+        GridCell(words["measure"]),
+        GridCell(words["latest"], "right"),
+        GridCell(words["change"], "right"),
+        GridCell(words["assessment"]),
+    )
+    rows: list[GridRow] = []
+    titles: set[int] = set()
+    for group in block.groups:
+        titles.add(len(rows))
+        rows.append((GridCell(group.title, bold=True),))
+        rows += [
+            (
+                GridCell(row.label),
+                GridCell(row.value_texts[-1], "right"),
+                GridCell(change_text(row), "right", row.change.assessment),
+                GridCell(row.change.summary_in(words), "left", row.change.assessment, bold=True),
+            )
+            for row in group.rows
+        ]
+    return SummaryGrid(header, tuple(rows), frozenset(titles))
 
 
 # -- Charts ---------------------------------------------------------------------------

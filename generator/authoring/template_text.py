@@ -7,6 +7,7 @@ analysts reads as one piece of prose and can be checked against the contract eas
 from __future__ import annotations
 
 from generator.contract import REPORT_FIELDS
+from generator.words import ENGLISH, WELSH, WORD_IDS
 
 # -- the template's worked example names no real force, and `check` warns if it is left in --
 EXAMPLE_ORGANISATION = "Office of the Police and Crime Commissioner for Example Area"
@@ -63,7 +64,8 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
     (
         "table",
         "Data: the name of a sheet holding a table from cell A1 (header in row 1). "
-        "Cells print as Excel shows them, number formats included. Text: optional caption.",
+        "Cells print as Excel shows them, number formats included. Text: optional caption. "
+        "Option: total to print the last row (the table's total) in bold.",
     ),
     (
         "chart",
@@ -88,6 +90,13 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
     ),
     ("notes", "Speaker notes for the section's slides; not printed in the PDF."),
     ("break", "Starts a new page and slide inside a section."),
+    (
+        "summary",
+        "At a glance: how many measures are better, worse, show no significant change or "
+        "have no direction, then every measure by section with its latest value, change "
+        "and assessment. A page and slide(s) of its own, e.g. as the first row. Text: its "
+        "heading (default At a glance).",
+    ),
     (
         "Inline markup",
         "In Text, **two asterisks** around words make them bold, and [label](https://address) "
@@ -145,6 +154,16 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "numbers and currency: the change (e.g. -8,486) and the % change (e.g. -6.9%). "
         "Percents: the change in percentage points (e.g. +1.5pts). Each change is marked "
         "better or worse using the Better column, in colour and in words.",
+    ),
+    (
+        "Significance",
+        "With the Report's Assessment at significance (the default), a change is Better or "
+        "Worse only when it is statistically significant at 5%: counts by the exact "
+        "conditional test of two Poisson counts, percents with a Base by the two-proportion "
+        "z-test; anything else by direction alone. Otherwise the row says No significant "
+        "change and keeps its arrow. Caveat: recorded crime varies more than the test "
+        "assumes, so at high volumes it flags small changes; it guards against reading "
+        "noise, it does not prove a cause.",
     ),
     (
         "Rounding",
@@ -207,4 +226,14 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "New template",
         "python -m generator template inputs/new.xlsx  — writes a fresh copy of this template.",
     ),
+    ("", ""),
+    ("Sheet Words (optional)", ""),
+    (
+        "How it works",
+        "Add a sheet named Words, headers Word and Text, to print your own text for any fixed "
+        "word below, in any language (one row per word). Keep the parts in {braces} as typed: "
+        "they are filled in (e.g. Page {page} of {total}). The Report's Language picks the "
+        "English or Welsh words shown here.",
+    ),
+    *((word, f"English: {ENGLISH[word]}  Welsh: {WELSH[word]}") for word in WORD_IDS),
 )

@@ -7,7 +7,7 @@ is one dataclass in the model, one builder here and one renderer per layout.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
 from generator.contract import (
@@ -15,9 +15,11 @@ from generator.contract import (
     CHART_KINDS,
     CONTENT_HEADERS,
     CONTENT_TYPES,
+    TABLE_OPTIONS,
     TREND_KINDS,
 )
 from generator.errors import Problems, did_you_mean, one_of
+from generator.glance import fill_summaries
 from generator.model import (
     Block,
     Break,
@@ -31,6 +33,8 @@ from generator.model import (
     Section,
     Source,
     SpeakerNotes,
+    Summary,
+    Tally,
 )
 from generator.parse.assets import check_image
 from generator.parse.cells import cell_source, read_choice, read_header, text_of
@@ -41,7 +45,7 @@ from generator.workbook import RawCell, RawRow, RawSheet
 TYPES = CONTENT_TYPES
 HEADERS = CONTENT_HEADERS
 _TAKES_DATA = {"measures", "table", "chart", "image", "trend"}
-_TAKES_OPTION = {"bullet", "chart", "trend"}
+_TAKES_OPTION = {"bullet", "chart", "table", "trend"}
 _NEEDS_TEXT = {
     "section": "the section title",
     "paragraph": "the paragraph's text",
@@ -77,6 +81,7 @@ class _Builder:
     # -- cells whose formula was never calculated: already reported, so "no Text" there
     #    would only repeat the same problem in other words --
     uncalculated: frozenset[Source] = frozenset()
+    after_summary: bool = False  # the last row was a summary, a page of its own
 
     def missing_text(self, row: Row) -> bool:
         return not row.text and row.where["Text"] not in self.uncalculated
@@ -103,6 +108,10 @@ def parse_content(sheet: RawSheet, sources: Sources, problems: Problems) -> tupl
         if row is not None:
             _add(builder, row)
     builder.close()
+    if any(isinstance(b, Summary) for s in builder.sections for b in s.blocks):
+        builder.sections = list(
+            fill_summaries(builder.sections, sources.report.assessment, sources.words)
+        )
     if not builder.sections and not problems.errors:
         problems.error(
             Source(sheet.title), 'no section rows; expected at least one row of Type "section"'
@@ -141,14 +150,19 @@ def _add(builder: _Builder, row: Row) -> None:
         return
     if row.kind == "section":
         builder.close()
+        builder.after_summary = False
         if builder.missing_text(row):
             problems.error(row.where["Text"], f"no Text; expected {_NEEDS_TEXT['section']}")
         builder.current = (row.text, builder.theme, row.where["Type"])
         return
+    if row.kind == "summary":
+        _summary(row, builder)
+        return
     if builder.current is None:
+        where = 'after a "summary" row' if builder.after_summary else "before the first section"
         problems.error(
             row.where["Type"],
-            f'a "{row.kind}" row before the first section; expected a "section" row first '
+            f'a "{row.kind}" row {where}; expected a "section" row first '
             '(only "theme" rows may come before it)',
         )
         return
@@ -160,6 +174,17 @@ def _add(builder: _Builder, row: Row) -> None:
     block = _BUILDERS[row.kind](row, builder)
     if block is not None:
         builder.blocks.append(block)
+
+
+def _summary(row: Row, builder: _Builder) -> None:
+    """The at-a-glance block, a section of its own (no theme); filled at the end."""
+    _warn_unused(row, builder.problems)
+    builder.close()
+    heading = row.text or builder.sources.words["at a glance"]
+    where = row.where["Type"]
+    block = Summary(heading, (), Tally(0, 0, 0, 0), builder.sources.report.assessment, where)
+    builder.sections.append(Section(heading, "", (block,), where))
+    builder.current, builder.after_summary = None, True
 
 
 def _warn_unused(row: Row, problems: Problems) -> None:
@@ -218,8 +243,10 @@ def _measures(row: Row, builder: _Builder) -> Block | None:
 
 
 def _table(row: Row, builder: _Builder) -> Block | None:
+    option = read_choice(row.option, "table option", TABLE_OPTIONS, builder.problems, "")
     sheet = builder.sources.data_sheet(row.data, row.where["Data"], "table")
-    return builder.sources.table(sheet, row.text, row.where["Data"]) if sheet else None
+    table = builder.sources.table(sheet, row.text, row.where["Data"]) if sheet else None
+    return replace(table, total=True) if table and option == "total" else table
 
 
 def _chart(row: Row, builder: _Builder) -> Block | None:

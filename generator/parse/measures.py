@@ -12,10 +12,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
-from generator import figures
-from generator.contract import BETTERS, MEASURES_HEADERS, UNITS
+from generator import figures, significance
+from generator.contract import BETTERS, MEASURES_HEADERS, MEASURES_OPTIONAL, UNITS
 from generator.errors import Problems, did_you_mean, one_of
-from generator.model import Better, Footnote, MeasureRow, MeasuresTable, Rounding, Source, Unit
+from generator.model import (
+    AssessmentRule,
+    Better,
+    Footnote,
+    MeasureRow,
+    MeasuresTable,
+    Rounding,
+    Source,
+    Unit,
+)
 from generator.parse import numfmt
 from generator.parse.cells import (
     Header,
@@ -30,7 +39,7 @@ from generator.parse.keys import Keyed, KeyIndex, read_key
 from generator.workbook import RawCell, RawRow, RawSheet
 
 KEY_HEADERS = MEASURES_HEADERS
-OPTIONAL_HEADERS = ("Note", "Key", "Base")
+OPTIONAL_HEADERS = MEASURES_OPTIONAL
 OPTIONAL_HEADERS_NORM = tuple(norm(name) for name in OPTIONAL_HEADERS)
 MARKERS = ("*", "†", "‡", "§", "¶")
 MAX_DECIMALS = 6  # a formula's 0.333333... should not print 16 places
@@ -77,7 +86,12 @@ class _Columns:
     base: int | None = None
 
 
-def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> MeasureTables:
+def parse_measures(
+    sheet: RawSheet,
+    rounding: Rounding,
+    problems: Problems,
+    rule: AssessmentRule = "significance",
+) -> MeasureTables:
     """All tables in the sheet; problems are recorded, bad rows left out."""
     header = read_header(sheet, KEY_HEADERS, problems, warn_extra=False)
     columns = _columns(sheet, header, problems) if header else None
@@ -102,6 +116,7 @@ def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> M
         _index_key(keys, measure, periods, _get(row, columns.key), problems)
     for table in tables.values():
         _resolve_bases(table, keys, broken, periods, problems)
+        table.rows = [judge_row(row, rule) for row in table.rows]
     cells = [header.cells[column].source.cell for column in columns.periods]
     headers = Source(sheet.title, f"{cells[0]}:{cells[-1]}")
     built = {
@@ -109,6 +124,12 @@ def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> M
         for key, table in tables.items()
     }
     return MeasureTables(periods, built, frozenset(seen), keys=keys)
+
+
+def judge_row(row: MeasureRow, rule: AssessmentRule) -> MeasureRow:
+    """The row with its assessment decided by the Report's rule, once its Base is known."""
+    change = significance.judge(row.change, row.values, row.unit, row.better, row.base, rule)
+    return replace(row, change=change)
 
 
 def _get(row: RawRow, column: int | None) -> RawCell | None:
@@ -265,6 +286,13 @@ def _parse_row(
     )
     note_cell = row.get(columns.note) if columns.note else None
     note_source = note_cell.source if note_cell else measure.source
+    if text_of(note_cell) and label.endswith(MARKERS):
+        problems.warning(
+            measure.source,
+            f'the Measure ends with the footnote marker "{label[-1]}" and also has a Note, '
+            f'which adds its own marker, so it prints with two (e.g. "{label}*"); expected '
+            "the label without a typed marker",
+        )
     return name, measure, (text_of(note_cell), note_source)
 
 
@@ -302,8 +330,9 @@ def _warn_fractional_counts(
 
 
 def _places(row: RawRow, columns: _Columns, unit: Unit, values: Sequence[float | None]) -> int:
-    """Decimals for the row: a `number` row honours decimals a cell's own format shows."""
-    if unit is not Unit.NUMBER:
+    """Decimals for the row: a `number` or `currency` row honours the decimals a cell's
+    own format shows (`£#,##0.00` asks for pence; currency is otherwise whole pounds)."""
+    if unit not in (Unit.NUMBER, Unit.CURRENCY):
         return figures.row_decimals(unit, values)
     formats = [
         numfmt.decimals(cell.number_format)

@@ -15,9 +15,10 @@ from generator.parse.cells import find_sheet, norm
 from generator.parse.measures import MeasureTables, parse_measures, place_table
 from generator.parse.monthly_source import MonthlySource
 from generator.parse.sheets import parse_chart, parse_table
+from generator.words import Words
 from generator.workbook import RawSheet, Workbook
 
-CONTRACT_SHEETS = ("Report", "Content", "Measures", "Monthly")
+CONTRACT_SHEETS = ("Report", "Content", "Measures", "Monthly", "Words")
 
 
 def read_sheet(
@@ -49,6 +50,7 @@ class Sources:
     folder: Path
     report: Report
     problems: Problems
+    words: Words = field(default_factory=Words)
     _measures: MeasureTables | None = None
     _placed: dict[str, Source] = field(default_factory=dict)
     _sheets: dict[str, RawSheet | None] = field(default_factory=dict)
@@ -111,7 +113,10 @@ class Sources:
             sheet = read_sheet(self.book, title, self.problems)
             empty = MeasureTables((), {}, unreadable=True)
             rounding = self.report.rounding
-            self._measures = parse_measures(sheet, rounding, self.problems) if sheet else empty
+            rule = self.report.assessment
+            self._measures = (
+                parse_measures(sheet, rounding, self.problems, rule) if sheet else empty
+            )
         return self._measures
 
     def data_sheet(self, name: str, where: Source, what: str) -> RawSheet | None:
@@ -153,7 +158,7 @@ class Sources:
         return parse_table(sheet, caption, where, self.problems)
 
     def chart(self, sheet: RawSheet, title: str, kind: ChartKind, where: Source) -> Chart | None:
-        return parse_chart(sheet, title, kind, where, self.problems)
+        return parse_chart(sheet, title, kind, where, self.problems, self.words)
 
 
 def _row_of(source: Source) -> str:

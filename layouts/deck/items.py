@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Literal, assert_never
 
 from generator.model import (
+    Assessment,
     Block,
     Break,
     Bullet,
@@ -25,21 +26,26 @@ from generator.model import (
     Run,
     Runs,
     SpeakerNotes,
+    Summary,
     Table,
     Trend,
 )
+from generator.words import Words
 from layouts import theme
 from layouts.deck.geometry import Geometry, image_aspect
-from layouts.deck.measure import Line, line_height, wrap_runs
+from layouts.deck.glance import TallyItem, summary_table, tally_item
+from layouts.deck.measure import Line, line_height, word_width, wrap_runs
 from layouts.deck.tables import (
+    Cell,
     TableItem,
     check_fits,
+    column_widths,
     measure_table,
     measures_cells,
     table_cells,
 )
 from layouts.fit import FitError, deck_edition, measures_texts, part_columns, plan_table
-from layouts.view import footnote_lines
+from layouts.view import assessment_key, footnote_lines
 
 Role = Literal["body", "callout", "note", "caption"]
 CALLOUT_PAD = 14.0  # points inside the tinted callout shape
@@ -141,7 +147,7 @@ class FlexItem:
     min_height: float = 200.0
 
 
-Item = TextItem | TableItem | FlexItem
+Item = TextItem | TableItem | FlexItem | TallyItem
 
 
 # -- Building items --------------------------------------------------------------------
@@ -157,7 +163,12 @@ def _text(paras: list[tuple[Runs, int]], size: float, width: float, role: Role) 
 
 
 def measure_blocks(
-    blocks: list[Block], scale: Scale, g: Geometry, report: Report, key: MeasuresTable | None
+    blocks: list[Block],
+    scale: Scale,
+    g: Geometry,
+    report: Report,
+    key: MeasuresTable | None,
+    words: Words | None = None,
 ) -> list[Item]:
     """The chunk's blocks as measured items; consecutive prose shares one text box."""
     items: list[Item] = []
@@ -174,13 +185,18 @@ def measure_blocks(
             prose.append((block.runs, block.level if isinstance(block, Bullet) else 0))
             continue
         flush()
-        items.extend(_block_items(block, scale, g, report, key))
+        items.extend(_block_items(block, scale, g, report, key, words or Words()))
     flush()
     return items
 
 
 def _block_items(
-    block: Block, scale: Scale, g: Geometry, report: Report, key: MeasuresTable | None
+    block: Block,
+    scale: Scale,
+    g: Geometry,
+    report: Report,
+    key: MeasuresTable | None,
+    words: Words,
 ) -> Iterator[Item]:
     """The block's measured items. `assert_never` makes mypy name a block type left out."""
     width = g.content.width
@@ -194,7 +210,9 @@ def _block_items(
         case Image():
             yield FlexItem(block, image_aspect(block.path), min_height=160.0)
         case MeasuresTable() | Table():
-            yield from _table_items(block, scale, g, report, key)
+            yield from _table_items(block, scale, g, report, key, words)
+        case Summary():
+            yield from _summary_items(block, scale, g, report, words)
         case Paragraph() | Bullet() | Break() | SpeakerNotes():
             # -- prose shares one text box (measure_blocks); breaks and notes never reach
             # a slide's blocks (flow._chunks) --
@@ -203,18 +221,65 @@ def _block_items(
             assert_never(block)
 
 
+def _measures_widths(
+    block: MeasuresTable | Table,
+    header: tuple[Cell, ...],
+    rows: list[tuple[Cell, ...]],
+    size: float,
+    width: float,
+) -> tuple[float, ...] | None:
+    """A measures table with "▲ No significant change" in it sizes that column like a
+    figure, for the phrase on two lines, rather than squeeze it to a word per line; any
+    other table (and every table under Assessment = direction) is sized as before."""
+    if not isinstance(block, MeasuresTable) or not any(
+        row.change.assessment is Assessment.NOT_SIGNIFICANT for row in block.rows
+    ):
+        return None
+    sized = [(*row[:-1], _two_lines(row[-1], size)) for row in rows]
+    return column_widths((*header[:-1], replace(header[-1], align="right")), sized, size, width)
+
+
+def _two_lines(cell: Cell, size: float) -> Cell:
+    """The cell as its longer line when wrapped onto two lines as evenly as can be."""
+    words = cell.text.split()
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    if not splits:
+        return cell
+
+    def wide(text: str) -> float:
+        return word_width(text, size, True)
+
+    pair = min(splits, key=lambda lines: max(wide(line) for line in lines))
+    return replace(cell, text=max(pair, key=wide))
+
+
+def _summary_items(
+    block: Summary, scale: Scale, g: Geometry, report: Report, words: Words
+) -> Iterator[Item]:
+    """The tally tiles, every measure by section, and the key to the words."""
+    width = g.content.width
+    yield tally_item(block, width, words)
+    if block.groups:
+        brand = theme.colours_for(report).brand
+        yield summary_table(block, width, g.content.height, brand, words)
+    label, sentence = assessment_key(words, block.rule)
+    key = (Run(f"{label}: ", bold=True), Run(sentence))
+    yield _text([(key, 0)], scale.note, width, "note")
+
+
 def _table_items(
     block: MeasuresTable | Table,
     scale: Scale,
     g: Geometry,
     report: Report,
     key: MeasuresTable | None,
+    words: Words,
 ) -> Iterator[Item]:
     width = g.content.width
     if block.caption:
         yield _text([((Run(block.caption, bold=True),), 0)], scale.body, width, "caption")
     if isinstance(block, MeasuresTable):
-        yield from _measures_parts(block, scale, g, report)
+        yield from _measures_parts(block, scale, g, report, words)
     else:
         header, rows = table_cells(block)
         table = measure_table(header, rows, scale.table, width, f"Table {block.sheet}")
@@ -223,23 +288,24 @@ def _table_items(
     if isinstance(block, MeasuresTable):
         notes: list[tuple[Runs, int]] = [((Run(line),), 0) for line in footnote_lines(block)]
         if block is key:
-            notes.append(((Run("Key: ", bold=True), Run(theme.ASSESSMENT_KEY)), 0))
+            label, sentence = assessment_key(words, report.assessment)
+            notes.append(((Run(f"{label}: ", bold=True), Run(sentence)), 0))
         if notes:
             yield _text(notes, scale.note, width, "note")
 
 
 def _measures_parts(
-    block: MeasuresTable, scale: Scale, g: Geometry, report: Report
+    block: MeasuresTable, scale: Scale, g: Geometry, report: Report, words: Words
 ) -> Iterator[Item]:
     """The measures table at the largest size (down to the minimum) at which every figure
     and heading word is whole; too many periods split over two tables, labels repeated."""
     width = g.content.width
-    texts = measures_texts(block, report)
+    texts = measures_texts(block, report, words)
     plan = plan_table(texts, deck_edition(width, scale.table))
     if plan is None:  # render_pptx refuses such a document before laying anything out
         raise FitError("the periods do not fit a slide", block.periods_source or block.source)
-    header, rows = measures_cells(block, report)
-    caption = f"{block.caption or block.name} (continued)"
+    header, rows = measures_cells(block, report, words)
+    caption = words.fill("continued", title=block.caption or block.name)
     for number, group in enumerate(plan.groups):
         columns = part_columns(texts, group, last=number == len(plan.groups) - 1)
         if number:

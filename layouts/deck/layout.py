@@ -26,12 +26,14 @@ from layouts.deck.backdrop import TextColours, readable_links, text_colours
 from layouts.deck.charts import draw_chart
 from layouts.deck.flow import SlidePlan, plan_slides
 from layouts.deck.geometry import Box, Geometry
+from layouts.deck.glance import TallyItem
 from layouts.deck.internals import fast_partnames, paragraph_element, release_slide
 from layouts.deck.items import FlexItem, TextItem
 from layouts.deck.language import mark_package, mark_slide
 from layouts.deck.oxml import rgb
 from layouts.deck.package import save, set_core_properties
 from layouts.deck.tables import TableItem, draw_table
+from layouts.deck.tally import draw_tally
 from layouts.deck.template import (
     Layouts,
     furniture,
@@ -94,7 +96,8 @@ def render_pptx(document: Document, options: RenderOptions) -> bytes:
     for colours, layout in ((style.content, layouts.content), (style.cover, layouts.title)):
         readable_links(layout.slide_master, colours.beneath, colours.text)
     language = document.report.language
-    title = _title_slide(presentation, layouts, plan_title(document.report, geometry), style)
+    title_plan = plan_title(document.report, geometry, document.words)
+    title = _title_slide(presentation, layouts, title_plan, style)
     mark_slide(title, language)
     release_slide(title)
     # -- each plan is dropped once drawn (~10 MB of measured items at 200 sections) --
@@ -148,7 +151,7 @@ def _title_slide(
             add_band(shapes, card, theme.WHITE, "Logo card")
         picture = shapes.add_picture(str(plan.logo), *_emu(plan.logo_box))
         picture.name = "Logo"
-        _describe(picture, f"{plan.organisation} logo" if plan.organisation else "Logo")
+        _describe(picture, plan.logo_alt)
     if not on_brand and style.bands[0]:
         add_band(shapes, plan.band_box, style.brand, "Brand band")
     _notes(slide, plan.notes)
@@ -227,10 +230,15 @@ def _draw_flex(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None:
             assert_never(block)
 
 
+def _draw_tally(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None:
+    draw_tally(shapes, item, box)
+
+
 _RENDERERS: dict[type, Callable[[SlideShapes, Any, Box, _Style], None]] = {
     TextItem: _draw_text,
     TableItem: _draw_table,
     FlexItem: _draw_flex,
+    TallyItem: _draw_tally,
 }
 
 

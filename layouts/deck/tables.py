@@ -15,6 +15,7 @@ from pptx.util import Pt
 
 from generator.errors import RenderError
 from generator.model import Align, MeasuresTable, Report, Source, Table
+from generator.words import Words
 from layouts import theme
 from layouts.deck.internals import table_element
 from layouts.deck.measure import line_height, word_width, wrap_text
@@ -77,10 +78,10 @@ class TableItem:
 
 
 def measures_cells(
-    table: MeasuresTable, report: Report
+    table: MeasuresTable, report: Report, words: Words | None = None
 ) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
     """The header and rows of a measures table, as the view resolves them for every edition."""
-    return _cells(measures_grid(table, report))
+    return _cells(measures_grid(table, report, words))
 
 
 def table_cells(table: Table) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
@@ -103,10 +104,15 @@ def _cells(grid: Grid) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
 
 
 def measure_table(
-    header: tuple[Cell, ...], rows: list[tuple[Cell, ...]], size: float, width: float, name: str
+    header: tuple[Cell, ...],
+    rows: list[tuple[Cell, ...]],
+    size: float,
+    width: float,
+    name: str,
+    widths: tuple[float, ...] | None = None,
 ) -> TableItem:
-    """Column widths and row heights for the table at `size` across `width` points."""
-    widths = column_widths(header, rows, size, width)
+    """Column widths (unless given) and row heights for the table at `size` across `width`."""
+    widths = widths or column_widths(header, rows, size, width)
     header_height = _row_height(header, widths, size, bold=True)
     heights = tuple(_row_height(row, widths, size) for row in rows)
     return TableItem(header, tuple(rows), widths, header_height, heights, size, name)

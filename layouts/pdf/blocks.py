@@ -24,11 +24,13 @@ from generator.model import (
     Paragraph,
     Section,
     SpeakerNotes,
+    Summary,
     Table,
     Trend,
 )
 from layouts import theme
 from layouts.fonts import FACES
+from layouts.pdf.glance import summary_block
 from layouts.pdf.tables import (
     TableContext,
     fit_row,
@@ -209,7 +211,7 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
         height = min(max(BAR_SLOT * bars + 70, 160), ctx.height * 0.7)
     else:
         height = min(width * CHART_ASPECT, ctx.height * 0.6)
-    drawing = chart_drawing(block, width, height)
+    drawing = chart_drawing(block, width, height, ctx.words["empty chart"])
     drawing.hAlign = "LEFT"
     title = tag(RLParagraph(text_markup(block.title), ctx.styles.caption), ctx.parent.add("P"))
     # -- the deck's alt text describes the chart; its figures follow as a table --
@@ -265,5 +267,7 @@ def render_block(block: Block, ctx: TableContext) -> list[Flowable]:
             return _nothing(block, ctx)
         case Break():
             return _break(block, ctx)
+        case Summary():
+            return summary_block(block, ctx)
         case _:
             assert_never(block)

@@ -20,6 +20,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from generator.errors import RenderError
 from generator.model import Report, Source
+from generator.words import Words
 from layouts.pdf.tagging import Element, Marked, artifact
 from layouts.pdf.text import Styles, text_markup
 
@@ -90,6 +91,7 @@ def cover_story(
     pagesize: tuple[float, float],
     margin: float,
     logo_folder: Path,
+    words: Words,
     root: Element,
 ) -> list[Flowable]:
     """The cover's flowables, frame by frame; the caller adds the page break after.
@@ -116,11 +118,13 @@ def cover_story(
         FrameBreak(),
         KeepInFrame(inner, period_height, period, mode="shrink"),
         FrameBreak(),
-        _bottom_aligned(_foot(report, styles, logo_folder, root), inner, boxes["foot"][3]),
+        _bottom_aligned(_foot(report, styles, logo_folder, words, root), inner, boxes["foot"][3]),
     ]
 
 
-def _foot(report: Report, styles: Styles, logo_folder: Path, root: Element) -> list[Flowable]:
+def _foot(
+    report: Report, styles: Styles, logo_folder: Path, words: Words, root: Element
+) -> list[Flowable]:
     """The logo (a `Figure`, its alt text "<Organisation> logo"), the organisation and
     the publication date (`P`s)."""
     foot: list[Flowable] = []
@@ -132,9 +136,8 @@ def _foot(report: Report, styles: Styles, logo_folder: Path, root: Element) -> l
         organisation = RLParagraph(text_markup(report.organisation), styles.cover_organisation)
         foot.append(Marked(organisation, root.add("P")))
     if report.published:
-        day = report.published
-        published = RLParagraph(f"Published {day.day} {day:%B %Y}", styles.note)
-        foot.append(Marked(published, root.add("P")))
+        published = words.fill("published", date=words.date(report.published))
+        foot.append(Marked(RLParagraph(text_markup(published), styles.note), root.add("P")))
     return foot
 
 

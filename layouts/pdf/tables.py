@@ -19,7 +19,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator.model import Chart, MeasuresTable, Report, Table
+from generator.model import AssessmentRule, Chart, MeasuresTable, Report, Table
+from generator.words import Words
 from layouts import theme
 from layouts.fit import (
     PDF_SIZES,
@@ -51,6 +52,7 @@ from layouts.view import (
     Grid,
     GridCell,
     GridRow,
+    assessment_key,
     chart_data_table,
     footnote_lines,
     measures_grid,
@@ -88,6 +90,7 @@ class TableContext:
     key_table: MeasuresTable | None = None  # the table the key prints under (view.key_table)
     wide_width: float = 0.0  # a landscape page's frame, for a section with a wide table
     wide_height: float = 0.0
+    words: Words = field(default_factory=Words)
     # -- the structure element the blocks go in (a Sect), and the open lists, innermost
     # last: (bullet level, L element, its last LBody) --
     parent: Element = field(default_factory=lambda: Element("Document"))
@@ -103,7 +106,7 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     The type size and the split of the periods come from `layouts.fit`, so every figure
     and heading word prints whole; a second table repeats the labels, "(continued)".
     """
-    grid = measures_grid(table, ctx.report)
+    grid = measures_grid(table, ctx.report, ctx.words)
     texts = text_grid(grid, len(table.periods))
     plan = plan_table(texts, _here(ctx))
     if plan is None:  # render_pdf refuses such a document before laying anything out
@@ -112,7 +115,9 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     flowables: list[Flowable] = []
     for number, group in enumerate(plan.groups):
         columns = part_columns(texts, group, last=number == len(plan.groups) - 1)
-        caption = table.caption if not number else f"{table.caption or table.name} (continued)"
+        caption = table.caption
+        if number:
+            caption = ctx.words.fill("continued", title=table.caption or table.name)
         chosen = Grid(
             tuple(grid.header[i] for i in columns),
             tuple(tuple(row[i] for i in columns) for row in grid.rows),
@@ -123,7 +128,7 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
         for line in footnote_lines(table)
     ]
     if table is ctx.key_table:
-        key = RLParagraph("<b>Key:</b> " + text_markup(theme.ASSESSMENT_KEY), styles.note)
+        key = RLParagraph(_key_markup(ctx.words, ctx.report.assessment), styles.note)
         flowables.append(tag(key, ctx.parent.add("P")))
     flowables.append(Spacer(1, 8))
     return flowables
@@ -155,7 +160,8 @@ def needs_landscape(block: object, ctx: TableContext) -> bool:
     if ctx.wide_width <= ctx.width:
         return False
     if isinstance(block, MeasuresTable):
-        plan = plan_table(measures_texts(block, ctx.report), pdf_edition(ctx.report))
+        texts = measures_texts(block, ctx.report, ctx.words)
+        plan = plan_table(texts, pdf_edition(ctx.report))
         return plan is not None and plan.width > ctx.width + 0.5
     if isinstance(block, Chart):  # -- its figures print as a table under it --
         block = chart_data_table(block)
@@ -230,7 +236,11 @@ def generic_table(
     styles = sized_styles(ctx.styles, theme.PDF.table if size is None else size)
     header = _header_row(table.header, align, styles)
     widths = generic_widths(table, ctx.width, styles.table_cell.fontSize, squeeze=size is None)
-    body = [_generic_cells(pad_row(row, columns), align, widths, styles) for row in table.rows]
+    last = len(table.rows) - 1
+    body = [
+        _generic_cells(pad_row(row, columns), align, widths, styles, table.total and i == last)
+        for i, row in enumerate(table.rows)
+    ]
     element = ctx.parent.add("Table")
     flowables = _caption(table.caption, styles, element)
     built = _table(header, body, widths, align, ctx, styles, DataTableTags(element, row_headers))
@@ -239,14 +249,24 @@ def generic_table(
 
 
 def _generic_cells(
-    texts: Sequence[str], align: Sequence[str], widths: Sequence[float], styles: Styles
+    texts: Sequence[str],
+    align: Sequence[str],
+    widths: Sequence[float],
+    styles: Styles,
+    bold: bool = False,
 ) -> Row:
     # -- the first column stays a Paragraph: it gives the row its height, figures or not --
-    first: Row = [RLParagraph(text_markup(texts[0]), _cell_style(styles, align[0]))]
+    label = f"<b>{text_markup(texts[0])}</b>" if bold else text_markup(texts[0])
+    first: Row = [RLParagraph(label, _cell_style(styles, align[0]))]
     return first + [
-        _cell(text, _cell_style(styles, side), width)
+        _cell(text, _cell_style(styles, side), width, bold=bold)
         for text, side, width in zip(texts[1:], align[1:], widths[1:], strict=True)
     ]
+
+
+def _key_markup(words: Words, rule: AssessmentRule) -> str:
+    label, sentence = assessment_key(words, rule)
+    return f"<b>{text_markup(label)}:</b> {text_markup(sentence)}"
 
 
 def _kept(before: list[Flowable], table: RLTable) -> list[Flowable]:

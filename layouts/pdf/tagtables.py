@@ -121,6 +121,17 @@ class BoxTags(_Tags):
         return self.element
 
 
+class ColumnTags(_Tags):
+    """A grid whose columns are each one element (`elements`, one per column): the
+    at-a-glance tiles, a number above its word."""
+
+    def __init__(self, elements: list[Element]) -> None:
+        self.elements = elements
+
+    def cell_element(self, table: RLTable, row: int, column: int, value: Any) -> Element | None:
+        return self.elements[column]
+
+
 class ContentsTags(_Tags):
     """Each contents line (a cell carrying `_pdf_words`) as `TOCI` > `Link`; the spacer
     rows between groups draw nothing and are not marked. `after_cell` holds drawing
