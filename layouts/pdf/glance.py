@@ -18,6 +18,8 @@ from generator.model import Summary
 from layouts import theme
 from layouts.fonts import FACES, text_width
 from layouts.pdf.tables import TableContext
+from layouts.pdf.tagging import tag
+from layouts.pdf.tagtables import ColumnTags, DataTableTags
 from layouts.pdf.text import rgb, text_markup
 from layouts.view import GridCell, SummaryGrid, assessment_key, summary_grid, summary_tiles
 
@@ -35,7 +37,7 @@ def summary_block(block: Summary, ctx: TableContext) -> list[Flowable]:
     flowables: list[Flowable] = [_tiles(block, ctx), Spacer(1, 8)]
     if block.groups:
         flowables += [_measures(summary_grid(block, ctx.words), ctx), Spacer(1, 4)]
-    return [*flowables, key]
+    return [*flowables, tag(key, ctx.parent.add("P"))]
 
 
 def _tiles(block: Summary, ctx: TableContext) -> RLTable:
@@ -46,6 +48,8 @@ def _tiles(block: Summary, ctx: TableContext) -> RLTable:
         numbers.append(_para(str(tile.count), TILE_NUMBER, colour, bold=True))
         labels.append(_para(tile.label, TILE_LABEL, colour, bold=True))
     width = ctx.width / len(tiles)
+    # -- each tile (its number above its word) is one P: read "15 Better", not by row --
+    paragraphs = [ctx.parent.add("P") for _ in tiles]
     return RLTable(
         [numbers, labels],
         colWidths=[width] * len(tiles),
@@ -61,6 +65,7 @@ def _tiles(block: Summary, ctx: TableContext) -> RLTable:
             ("TOPPADDING", (0, 1), (-1, 1), 2),
             ("BOTTOMPADDING", (0, 1), (-1, 1), 10),
         ],
+        renderCB=ColumnTags(paragraphs),
     )
 
 
@@ -88,7 +93,10 @@ def _measures(grid: SummaryGrid, ctx: TableContext) -> RLTable:
         )
         commands += _row_commands(figures, index)
     widths = _widths(grid, ctx.width, size)
-    return RLTable(body, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands)
+    tags = DataTableTags(ctx.parent.add("Table"), row_headers=True)
+    return RLTable(
+        body, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands, renderCB=tags
+    )
 
 
 def _widths(grid: SummaryGrid, width: float, size: float) -> list[float]:
