@@ -27,6 +27,7 @@ from generator.model import (
 )
 from generator.parse.assets import check_image
 from generator.parse.cells import cell_source, read_choice, read_header, text_of
+from generator.parse.glyphs import warn_cells
 from generator.parse.inline import parse_inline
 from generator.parse.sources import Sources
 from generator.workbook import RawCell, RawRow, RawSheet
@@ -92,6 +93,14 @@ class _Builder:
     def close(self) -> None:
         if self.current is not None:
             title, theme, where = self.current
+            if title and not any(not isinstance(b, SpeakerNotes | Break) for b in self.blocks):
+                what = "only speaker notes" if self.blocks else "no rows"
+                self.problems.warning(
+                    where,
+                    f'the section "{title}" has {what} under its title, so it prints a page '
+                    "and a slide with nothing but the title; expected a paragraph, table or "
+                    "other block after it",
+                )
             self.sections.append(Section(title, theme, tuple(self.blocks), where))
         self.blocks = []
 
@@ -130,6 +139,7 @@ def _row(sheet: str, raw: RawRow, columns: list[int], problems: Problems) -> Row
             problems.error(where["Type"], f"no Type; expected one of {one_of(TYPES)}")
         return None
     kind = read_choice(type_cell, "Type", TYPES, problems)
+    warn_cells(raw.cells.values(), problems, printed=kind != "notes")
     if kind is None:
         return None
     text_cell = raw.get(text_col)

@@ -65,7 +65,8 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
     if titles["Report"] and (sheet := read_sheet(book, titles["Report"], problems)):
         report = parse_report(sheet, folder, problems)
     sections: tuple[Section, ...] = ()
-    if titles["Content"] and (sheet := read_sheet(book, titles["Content"], problems)):
+    content = titles["Content"]
+    if content and (sheet := read_sheet(book, content, problems, check_text=False)):
         sources = Sources(book, folder, report.rounding, problems)
         sections = parse_content(sheet, sources, problems)
         sources.warn_unplaced_tables()

@@ -14,7 +14,7 @@ from typing import cast
 from generator import figures
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import Better, Footnote, MeasureRow, MeasuresTable, Rounding, Source, Unit
-from generator.parse import numfmt
+from generator.parse import numfmt, slips
 from generator.parse.cells import (
     Header,
     cell_source,
@@ -89,6 +89,7 @@ def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> M
             table.rows.append(measure)
             table.notes.append(note)
     built = {key: _finish(table, periods, Source(sheet.title)) for key, table in tables.items()}
+    slips.blank_latest(sheet, columns.table, columns.periods[-1], periods[-1], problems)
     return MeasureTables(periods, built, frozenset(seen))
 
 
@@ -117,6 +118,8 @@ def _columns(sheet: RawSheet, header: Header, problems: Problems) -> _Columns | 
             continue
         if note is None and norm(title) == "note":
             note = column
+        elif note is None and slips.is_typed_change(title):
+            slips.typed_change_column(header.cells[column], problems)
         elif note is None:
             periods.append(column)
         else:
@@ -125,6 +128,7 @@ def _columns(sheet: RawSheet, header: Header, problems: Problems) -> _Columns | 
                 f'extra column "{title}" after "Note" is ignored; expected the period '
                 'columns between "Better" and "Note"',
             )
+    slips.blank_period_headers(sheet, set(header.cells), better, problems)
     _check_periods(sheet, header, periods, problems)
     return _Columns(table, measure, unit, better, tuple(periods), note)
 
@@ -180,6 +184,9 @@ def _parse_row(
         for c in columns.periods
     )
     _warn_fractional_counts(row, columns, unit, values, problems)
+    slips.negative_count(row, columns.periods, unit, problems)
+    if unit is Unit.PERCENT:
+        slips.percent_scale(row, columns.periods, values, problems)
     places = _places(row, columns, unit, values)
     measure = MeasureRow(
         label=label,
