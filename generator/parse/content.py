@@ -25,6 +25,7 @@ from generator.model import (
     Source,
     SpeakerNotes,
 )
+from generator.parse import limits
 from generator.parse.assets import check_image
 from generator.parse.cells import cell_source, read_choice, read_header, text_of
 from generator.parse.glyphs import warn_cells
@@ -139,7 +140,9 @@ def _row(sheet: str, raw: RawRow, columns: list[int], problems: Problems) -> Row
             problems.error(where["Type"], f"no Type; expected one of {one_of(TYPES)}")
         return None
     kind = read_choice(type_cell, "Type", TYPES, problems)
-    warn_cells(raw.cells.values(), problems, printed=kind != "notes")
+    # -- only Text prints (Data names a sheet or a file); speaker notes are not in the PDF --
+    for cell in raw.cells.values():
+        warn_cells([cell], problems, printed=kind != "notes" and cell.column == text_col)
     if kind is None:
         return None
     text_cell = raw.get(text_col)
@@ -161,6 +164,7 @@ def _add(builder: _Builder, row: Row) -> None:
         builder.close()
         if builder.missing_text(row):
             problems.error(row.where["Text"], f"no Text; expected {_NEEDS_TEXT['section']}")
+        limits.section_title(row.text, row.where["Text"], problems)
         builder.current = (row.text, builder.theme, row.where["Type"])
         return
     if builder.current is None:

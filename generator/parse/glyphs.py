@@ -52,6 +52,7 @@ def warn_cells(cells: Iterable[RawCell], problems: Problems, printed: bool = Tru
             shown = missing[:_SHOWN] + ("…" if len(missing) > _SHOWN else "")
             problems.warning(
                 cell.source,
-                f'the font ({FONT_NAME}) cannot draw "{shown}", so they print as empty '
-                "boxes; expected letters of the Latin, Greek or Cyrillic alphabets",
+                f'the font ({FONT_NAME}) cannot draw the characters "{shown}", so they '
+                "print as empty boxes; expected letters of the Latin, Greek or Cyrillic "
+                "alphabets",
             )

@@ -14,7 +14,7 @@ from typing import cast
 from generator import figures
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import Better, Footnote, MeasureRow, MeasuresTable, Rounding, Source, Unit
-from generator.parse import numfmt, slips
+from generator.parse import limits, numfmt, slips
 from generator.parse.cells import (
     Header,
     cell_source,
@@ -120,7 +120,7 @@ def _columns(sheet: RawSheet, header: Header, problems: Problems) -> _Columns | 
             note = column
         elif note is None and slips.is_typed_change(title):
             slips.typed_change_column(header.cells[column], problems)
-        elif note is None:
+        elif note is None and limits.heading(header.cells[column], "a period header", problems):
             periods.append(column)
         else:
             problems.warning(
@@ -177,6 +177,8 @@ def _parse_row(
         problems.error(_at(first, columns.measure, row), "no Measure; expected the row label")
     unit = _unit(row, columns, problems)
     better = read_choice(row.get(columns.better), "Better", BETTERS, problems, default="")
+    if not limits.label(label_cell, problems):
+        return None
     if not name or not label or unit is None or better is None:
         return None
     values = tuple(

@@ -13,6 +13,7 @@ from generator.authoring.template_text import EXAMPLE_ORGANISATION
 from generator.colour import MIN_CONTRAST, WHITE, contrast_ratio, darken_until_readable
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import PageSetup, Report, Rounding, Source
+from generator.parse import limits
 from generator.parse.assets import check_image
 from generator.parse.cells import cell_source, norm, read_choice, read_header, text_of
 from generator.workbook import RawCell, RawSheet
@@ -175,6 +176,11 @@ def _published(cell: RawCell, context: _Context) -> dt.date | None:
         return None
 
 
+def _heading(cell: RawCell, context: _Context) -> str | None:
+    """A table heading: a pasted paragraph there cannot be laid out."""
+    return text_of(cell) if limits.heading(cell, "a heading", context.problems) else None
+
+
 def _logo(cell: RawCell, context: _Context) -> Path | None:
     return check_image(text_of(cell), context.folder, cell.source, context.problems)
 
@@ -191,4 +197,8 @@ _READERS: dict[str, Callable[[RawCell, _Context], Any]] = {
     "published": _published,
     "logo": _logo,
     "keywords": _keywords,
+    **dict.fromkeys(
+        ("measure heading", "change heading", "percent change heading", "assessment heading"),
+        _heading,
+    ),
 }

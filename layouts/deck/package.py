@@ -118,20 +118,31 @@ _SAVED: dict[type[XmlPart], type[XmlPart]] = {
 }
 
 
+MAX_PROPERTY = 255
+
+
 def metadata_date(report: Report) -> dt.datetime:
     return dt.datetime.combine(report.metadata_date, dt.time())
+
+
+def _property(text: str) -> str:
+    """python-pptx refuses a document property over 255 characters (a pasted paragraph as
+    the Title); the slides print it whole, the property is cut with an ellipsis."""
+    if len(text) <= MAX_PROPERTY:
+        return text
+    return " ".join(text.split())[: MAX_PROPERTY - 1].rstrip() + "…"
 
 
 def set_core_properties(presentation: PresentationType, report: Report) -> None:
     """Title, author, subject, language, keywords and fixed dates (accessibility checkers
     read the title and language; fixed dates keep the file reproducible)."""
     core = presentation.core_properties
-    core.title = report.full_title
-    core.author = report.organisation
-    core.last_modified_by = report.organisation
-    core.subject = report.subject or report.subtitle
+    core.title = _property(report.full_title)
+    core.author = _property(report.organisation)
+    core.last_modified_by = _property(report.organisation)
+    core.subject = _property(report.subject or report.subtitle)
     core.language = report.language
-    core.keywords = ", ".join(report.keywords)
+    core.keywords = _property(", ".join(report.keywords))
     core.category = ""
     core.comments = ""
     core.revision = 1

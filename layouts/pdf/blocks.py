@@ -58,6 +58,18 @@ def mark(flowable: Flowable, entry: Outline) -> Flowable:
     return flowable
 
 
+class _Anchor(Flowable):  # type: ignore[misc]
+    """A zero-size mark placed just before a section title. A title too long for one
+    page (a pasted paragraph) is split by reportlab into new flowables that lose a mark
+    set on the title itself, leaving the contents page linking to nowhere."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        """Nothing to draw: the template bookmarks the page where it lands."""
+
+
 AFTER_LIST = 6.0  # points: bullets sit close together, so the block after a list needs air
 
 
@@ -72,8 +84,9 @@ def section_story(
         if theme_key:
             band = mark(band, Outline(0, section.theme, theme_key))
         story += [band, Spacer(1, 14)]
-    title = RLParagraph(text_markup(section.title), styles.section_title)
-    story.append(mark(title, Outline(1 if section.theme else 0, section.title, f"s{index}")))
+    anchor = _Anchor()
+    story.append(mark(anchor, Outline(1 if section.theme else 0, section.title, f"s{index}")))
+    story.append(RLParagraph(text_markup(section.title), styles.section_title))
     previous: Block | None = None
     for block in _useful_breaks(section.blocks):
         if isinstance(previous, Bullet) and not isinstance(block, Bullet):
