@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any
 
 import openpyxl
 import openpyxl.xml
@@ -168,7 +168,8 @@ def _has_value(value: object) -> bool:
 
 
 def _raw_cell(title: str, cell: Any) -> RawCell:
-    value, dropped = cell.value, cast(tuple[str, ...], ())
+    value = cell.value
+    dropped: tuple[str, ...] = ()
     if isinstance(value, str):
         cleaned = clean_text(value)
         value, dropped = cleaned.text, cleaned.dropped
