@@ -9,6 +9,7 @@ one thing, and says exactly what `check` reports: `expect` lists every problem a
 from __future__ import annotations
 
 import copy
+import warnings
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -137,22 +138,9 @@ def _duplicate_member(path: Path) -> None:
     """A second xl/worksheets/sheet1.xml (another sheet's XML) appended to the zip."""
     with zipfile.ZipFile(path) as archive:
         other = archive.read("xl/worksheets/sheet2.xml")
-    with zipfile.ZipFile(path, "a") as archive, _quiet_duplicates():
+    with zipfile.ZipFile(path, "a") as archive, warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # zipfile warns: the point here
         archive.writestr("xl/worksheets/sheet1.xml", other)
-
-
-class _quiet_duplicates:  # noqa: N801 - a context manager used like a function
-    """zipfile warns about a duplicate name; writing one is the point here."""
-
-    def __enter__(self) -> None:
-        import warnings
-
-        self._catch = warnings.catch_warnings()
-        self._catch.__enter__()
-        warnings.simplefilter("ignore", UserWarning)
-
-    def __exit__(self, *exc: object) -> None:
-        self._catch.__exit__(*exc)
 
 
 def _png() -> bytes:
@@ -323,9 +311,7 @@ SLIPS: list[Case] = [
     ),
     Case(
         "negative_previous",
-        _measures(
-            CALLS, ["999 calls", "Budget variance", "currency", "higher", 0, -1000, 250]
-        ),
+        _measures(CALLS, ["999 calls", "Budget variance", "currency", "higher", 0, -1000, 250]),
         (),
     ),
     Case(
@@ -505,7 +491,9 @@ HOSTILE: list[Case] = [
     Case(
         "chart_with_long_categories",
         _both(
-            _content(["chart", "Reports", "Reports", "column"], ["chart", "Shares", "Reports", "pie"]),
+            _content(
+                ["chart", "Reports", "Reports", "column"], ["chart", "Shares", "Reports", "pie"]
+            ),
             lambda s: s.update(
                 {"Reports": [["Type", "Reports"], [LONG[:300], 3120], ["Drugs " * 40, 1890]]}
             ),
@@ -515,8 +503,9 @@ HOSTILE: list[Case] = [
         "duplicate_zip_members",
         lambda s: None,
         (
-            'error duplicate_zip_members.xlsx: the file holds two parts named "xl/worksheets/sheet1.xml", so it '
-            "is damaged or was tampered with; open it in Excel and save it again",
+            "error duplicate_zip_members.xlsx: the file holds two parts named "
+            '"xl/worksheets/sheet1.xml", so it is damaged or was tampered with; open it in '
+            "Excel and save it again",
         ),
         tamper=_duplicate_member,
     ),
