@@ -115,8 +115,14 @@ def test_long_unbroken_label_prints_whole(tmp_path: Path) -> None:
     assert any(row[0] == "x" * 300 for row in out.deck_rows)
 
 
-def test_a_pasted_paragraph_as_section_title_prints_whole(tmp_path: Path) -> None:
-    out = printed("section_title_is_a_paragraph", tmp_path)
+@pytest.mark.parametrize("name", ["section_title_is_a_paragraph", "report_title_is_a_paragraph"])
+def test_a_pasted_paragraph_as_a_title(name: str, tmp_path: Path) -> None:
+    """The PDF prints it whole; a slide's title box holds three lines, so the deck cuts
+    it at a word with an ellipsis (and check warned about a section title)."""
+    out = printed(name, tmp_path)
     words = " ".join(LONG.split())
     assert words in " ".join(out.pdf.split())
-    assert words in " ".join(out.deck.split())
+    cut = [t for t in out.deck_texts if t.startswith("A sentence") and t.endswith("…")]
+    assert len(cut) == 1
+    assert words.startswith(" ".join(cut[0][:-1].split()))
+    assert 100 < len(cut[0]) < 300

@@ -28,7 +28,7 @@ from layouts.deck.items import (
     TextItem,
     measure_blocks,
 )
-from layouts.deck.measure import Line
+from layouts.deck.measure import Line, cut_to_lines
 from layouts.deck.tables import DeckLayoutError, TableItem
 
 
@@ -189,7 +189,8 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
             for chunk in _chunks(section)
             for page in _layout_chunk(chunk, top, g, report, state)
         ]
-        base = _unique(section.title, seen)
+        shown = cut_to_lines(section.title, title_size, title_box.width, 3, " (10 of 10)")
+        base = _unique(shown, seen)
         for index, page in enumerate(pages, start=1):
             title = _numbered(base, index, len(pages))
             seen.add(title)

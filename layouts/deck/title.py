@@ -12,7 +12,7 @@ from pathlib import Path
 from generator.model import Report
 from layouts import theme
 from layouts.deck.geometry import Box, Geometry, image_aspect
-from layouts.deck.measure import line_height, wrap_text
+from layouts.deck.measure import cut_to_lines, line_height, wrap_text
 
 TITLE_SIZES = (40.0, 34.0, 28.0)
 SUBTITLE_SIZE = 28.0
@@ -49,7 +49,8 @@ def plan_title(report: Report, g: Geometry) -> TitlePlan:
         TITLE_SIZES[-1],
     )
     top = g.height * 0.28
-    title_box = Box(g.margin, top, width, _height(report.title, size, width, True))
+    title = cut_to_lines(report.title, size, width, 3)
+    title_box = Box(g.margin, top, width, _height(title, size, width, True))
     y = title_box.bottom + g.gap
     lines: list[TitleLine] = []
     detail = "  ·  ".join(part for part in (report.year, report.period) if part)
@@ -66,7 +67,7 @@ def plan_title(report: Report, g: Geometry) -> TitlePlan:
         box = Box(g.margin, max(y + g.gap, g.height - g.margin - height), width, height)
         lines.append((report.organisation, ORGANISATION_SIZE, box, True, theme.TEXT))
     return TitlePlan(
-        title=report.title,
+        title=title,
         title_size=size,
         title_box=title_box,
         lines=tuple(lines),
