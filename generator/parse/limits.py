@@ -18,7 +18,7 @@ from generator.workbook import RawCell, RawRow
 MAX_HEADING = 100  # a period label or a column heading
 MAX_LABEL = 300  # a measure's label
 MAX_ROW = 600  # all the cells of one row of a table sheet
-LONG_TITLE = 150  # a section title longer than this is most likely a pasted paragraph
+LONG_TITLE = 120  # a section title longer than this is most likely a pasted paragraph
 
 
 def _length(cell: RawCell | None) -> int:
