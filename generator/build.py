@@ -9,33 +9,23 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from generator.errors import OutputError, Problem
 from generator.model import Document
 from generator.options import RenderOptions
 from generator.outputs import write_all
 from generator.parse import load_document
+from layouts.registry import DEFAULT_FORMATS, FORMATS, Layout
 
-Format = Literal["pdf", "pptx"]
-FORMATS: tuple[Format, ...] = ("pdf", "pptx")
-
-Renderer = Callable[[Document, RenderOptions], bytes]
+Format = str  # a key of layouts.registry.FORMATS
 
 
-def _renderer(fmt: Format) -> Renderer:
-    # -- imported on demand: a PDF-only build never pays for python-pptx, and vice versa --
-    if fmt == "pdf":
-        from layouts.pdf.layout import render_pdf
-
-        return render_pdf
-    from layouts.deck.layout import render_pptx
-
-    return render_pptx
+def _renderer(fmt: Format) -> Layout:
+    return FORMATS[fmt].load()
 
 
 def _render(fmt: Format, document: Document, options: RenderOptions) -> bytes:
@@ -73,7 +63,7 @@ class Built:
 def build(
     workbook: Path,
     outdir: Path,
-    formats: Sequence[Format] = FORMATS,
+    formats: Sequence[Format] = DEFAULT_FORMATS,
     options: RenderOptions | None = None,
 ) -> Built:
     """Read `workbook`, render each format and write `outdir/<stem>.<format>`."""

@@ -1,4 +1,5 @@
-"""The command line: `check`, `build` and `template`, with no tracebacks for users.
+"""The command line: `check`, `build`, `template`, `new-quarter` and `diff`, with no
+tracebacks for users.
 
 `main` returns the exit status instead of exiting, so tests call it directly:
 0 success, 1 a workbook is invalid or an output failed, 2 the command was used wrongly.
@@ -15,8 +16,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from generator.build import FORMATS
-from generator.errors import GeneratorError, Problem, WorkbookError
+from generator.cli_quarter import add_commands
+from generator.errors import GeneratorError, Problem, WorkbookError, one_of
+from layouts.registry import DEFAULT_FORMATS, FORMATS
 
 DEFAULT_WORKBOOK = Path("inputs/example.xlsx")
 DEFAULT_OUTDIR = Path("build")
@@ -62,7 +64,9 @@ def _prog() -> str:
 def _formats(text: str) -> tuple[str, ...]:
     formats = tuple(part.strip().lower() for part in text.split(",") if part.strip())
     if not formats or any(fmt not in FORMATS for fmt in formats):
-        raise argparse.ArgumentTypeError(f"takes pdf, pptx or pdf,pptx, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"takes {one_of(FORMATS)} or several joined by commas, not {text!r}"
+        )
     return tuple(dict.fromkeys(formats))
 
 
@@ -99,6 +103,18 @@ def _arguments() -> argparse.ArgumentParser:
     )
     template.add_argument("path", type=Path, help="where to write it, e.g. 2025-26-Q1.xlsx")
     template.add_argument("--force", action="store_true", help="replace an existing file")
+    preview = commands.add_parser(
+        "preview",
+        help="serve the HTML edition on this computer, rebuilt as you save the workbook",
+        description="Serve the HTML edition at http://127.0.0.1:PORT/ and rebuild it each "
+        "time the workbook is saved; the open page reloads itself. Errors show in the page "
+        "with their cells. Ctrl+C stops it.",
+    )
+    preview.add_argument("workbook", type=Path, metavar="WORKBOOK", help="the .xlsx workbook")
+    preview.add_argument(
+        "--port", type=int, default=0, help="port to serve on (default: a free one)"
+    )
+    add_commands(commands)
     return parser
 
 
@@ -119,7 +135,13 @@ def _build_arguments(build: argparse.ArgumentParser) -> None:
         help=f"folder for the outputs (default: {DEFAULT_OUTDIR}/)",
     )
     build.add_argument(
-        "--format", type=_formats, default=FORMATS, help="pdf, pptx or pdf,pptx (default)"
+        "--format",
+        type=_formats,
+        default=DEFAULT_FORMATS,
+        help="formats to write, joined by commas (default: "
+        + ",".join(DEFAULT_FORMATS)
+        + "): "
+        + "; ".join(f"{fmt.name}, {fmt.description}" for fmt in FORMATS.values()),
     )
     build.add_argument(
         "--pptx-template",
@@ -144,11 +166,37 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if hasattr(args, "run"):  # new-quarter and diff (generator.cli_quarter)
+        return int(args.run(args))
     if args.command == "check":
         return _check(args.workbook)
     if args.command == "template":
         return _template(args.path, args.force)
+    if args.command == "preview":
+        return _preview(args.workbook, args.port)
     return _build(args)
+
+
+def _preview(workbook: Path, port: int) -> int:
+    from generator.preview import PreviewServer
+
+    if not workbook.is_file():
+        print(f"{workbook}: no such workbook; expected an .xlsx file", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        server = PreviewServer(workbook, port).start()
+    except OSError as error:
+        print(f"cannot serve on port {port}: {error.strerror}; try another --port", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Previewing {workbook} at {server.url}", flush=True)
+    print("Save the workbook to update the page. Press Ctrl+C to stop.", flush=True)
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        print("Stopped.", flush=True)
+    finally:
+        server.stop()
+    return EXIT_OK
 
 
 def _check(workbook: Path) -> int:

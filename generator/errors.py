@@ -40,6 +40,19 @@ class WorkbookError(GeneratorError):
         super().__init__("\n".join(str(problem) for problem in self.problems))
 
 
+class RenderError(GeneratorError):
+    """An edition could not be drawn. `where` is the workbook cell whose content caused
+    it, so a layout failure is reported like a workbook problem: `Content!A12: ...`."""
+
+    def __init__(self, message: str, where: Source | None = None) -> None:
+        self.message, self.where = message, where
+        super().__init__(f"{where}: {message}" if where else message)
+
+    def at(self, where: Source) -> RenderError:
+        """This error placed at `where`, unless it already names a cell."""
+        return self if self.where is not None else RenderError(self.message, where)
+
+
 class OutputError(GeneratorError):
     """An output file could not be written (folder missing, file open elsewhere, ...)."""
 

@@ -13,6 +13,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Literal
 
+from generator.spc import SpcResult, Variation
+
 
 @dataclass(frozen=True)
 class Source:
@@ -74,6 +76,8 @@ class Report:
     published: dt.date | None = None
     subject: str = ""
     keywords: tuple[str, ...] = ()
+    periods: int = 3  # Monthly sheet: rolling windows per measures table
+    window: int = 12  # Monthly sheet: months in one rolling window
     # Field name (lower case) -> the Value cell it was read from.
     sources: dict[str, Source] = field(default_factory=dict, compare=False, hash=False)
 
@@ -191,6 +195,16 @@ class Bullet:
 
 
 @dataclass(frozen=True)
+class MeasureBase:
+    """The count a `percent` row is a rate of (its Measures `Base`), for the test of its
+    change: the calls received behind "% answered within 10 seconds"."""
+
+    key: str
+    label: str
+    values: tuple[float | None, ...]  # one per period, the rate's periods
+
+
+@dataclass(frozen=True)
 class MeasureRow:
     label: str
     marker: str  # footnote marker appended to the label ("*", "†", ...) or ""
@@ -200,6 +214,8 @@ class MeasureRow:
     value_texts: tuple[str, ...]  # the values as printed: "113,176", "85.7%", "–"
     change: Change
     source: Source
+    key: str = ""  # the Measures `Key`, unique in the workbook, or ""
+    base: MeasureBase | None = None  # a percent row's denominator, from `Base`
 
 
 @dataclass(frozen=True)
@@ -242,6 +258,7 @@ class Series:
     name: str
     values: tuple[float | None, ...]
     value_texts: tuple[str, ...]  # formatted for data labels and alt text
+    percent: bool = False  # the sheet's cells were %-formatted: values are 8.4, not 0.084
 
 
 @dataclass(frozen=True)
@@ -254,6 +271,29 @@ class Chart:
     alt_text: str  # written from the data, for screen readers and the deck
     source: Source
     category_heading: str = ""  # the header of column A, for the chart's data table
+
+
+@dataclass(frozen=True)
+class Trend:
+    """An SPC chart of one Monthly measure, month by month (statistics.md).
+
+    `points` gives each month's variation (COMMON unless a rule flags it), so layouts
+    colour special-cause points; `result` is the latest month's result in words."""
+
+    title: str
+    measure: str
+    unit: Unit
+    months: tuple[str, ...]  # "Sept 2024"
+    values: tuple[float, ...]
+    value_texts: tuple[str, ...]
+    spc: SpcResult
+    points: tuple[Variation, ...]
+    result: str  # e.g. "Special cause improvement"
+    centre_text: str
+    upper_text: str  # "" on a run chart
+    lower_text: str
+    alt_text: str
+    source: Source
 
 
 @dataclass(frozen=True)
@@ -294,6 +334,7 @@ Block = (
     | MeasuresTable
     | Table
     | Chart
+    | Trend
     | Callout
     | Note
     | Image

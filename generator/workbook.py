@@ -56,6 +56,7 @@ class RawCell:
     number_format: str = "General"
     data_type: str = "s"
     dropped: tuple[str, ...] = ()  # control characters removed from the text (U+XXXX)
+    fill: str = ""  # a solid fill's ARGB (e.g. "FFFCE4D6"), for review flags; "" for none
 
     @property
     def source(self) -> Source:
@@ -182,7 +183,16 @@ def _raw_cell(title: str, cell: Any) -> RawCell:
         number_format=cell.number_format or "General",
         data_type=cell.data_type,
         dropped=dropped,
+        fill=_fill(cell),
     )
+
+
+def _fill(cell: Any) -> str:
+    fill = getattr(cell, "fill", None)
+    if fill is None or fill.patternType != "solid" or fill.fgColor is None:
+        return ""
+    colour = fill.fgColor
+    return colour.rgb if colour.type == "rgb" and isinstance(colour.rgb, str) else ""
 
 
 def _local(tag: str) -> str:

@@ -1,9 +1,8 @@
-"""Charts for the PDF: matplotlib draws them, reportlab embeds them as vector graphics.
+"""Charts as SVG, drawn by matplotlib: the PDF embeds them (layouts/pdf/chart_drawing.py)
+and the HTML edition inlines them. The deck draws native charts instead.
 
-Why SVG and svglib: matplotlib writes SVG with `svg.fonttype: none`, so text stays text;
-svglib turns it into a reportlab Drawing whose strings are set in the Liberation Sans the
-PDF already embeds. The PDF gets crisp vectors, selectable chart text, one font and no
-second embedded copy of it (the PDF-backend + pdfrw route embeds its own subset per chart).
+Why SVG: matplotlib writes it with `svg.fonttype: none`, so text stays text, set later
+in the font of whichever edition shows it.
 
 The look comes from the Analysis Function's own matplotlib style shipped by `afcharts`
 (palette, value-axis-only grid, no top/right spines), with our font and sizes on top.
@@ -25,18 +24,16 @@ import matplotlib
 from cycler import cycler
 from matplotlib import font_manager
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 from matplotlib.legend import Legend
-from matplotlib.ticker import FuncFormatter
-from reportlab.graphics.shapes import Drawing
-from svglib import fonts as svg_fonts
-from svglib.svglib import svg2rlg
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from generator.model import Chart, Series
 from layouts import theme
-from layouts.fonts import FACES, map_family, register_fonts
+from layouts.view import chart_format, data_label
 
 FAMILY = "Liberation Sans"  # the family name inside the TTF files, as matplotlib sees it
 LABEL_SIZE = 9.5  # points: the table size, the smallest text the PDF prints
@@ -57,19 +54,10 @@ def _afcharts_style() -> Path | None:
 
 
 @cache
-def register_chart_fonts() -> None:
-    """Teach matplotlib and svglib our font, once per process.
-
-    The SVG names only the family FAMILY, in regular or bold (the text the charts set),
-    so only those two faces are registered: each svglib registration parses the whole
-    TTF again and re-registers it under our reportlab name.
-    """
-    register_fonts()
-    for face, weight in (("regular", "normal"), ("bold", "bold")):
-        path = str(theme.FONT_FILES[face])
-        font_manager.fontManager.addfont(path)
-        svg_fonts.register_font(FAMILY, path, weight, "normal", rlgFontName=FACES[face])
-    map_family()  # svglib's registrations above undo our bold mapping
+def register_matplotlib_font() -> None:
+    """Teach matplotlib the family the charts name (Liberation Sans), once per process."""
+    for face in ("regular", "bold"):
+        font_manager.fontManager.addfont(str(theme.FONT_FILES[face]))
 
 
 def _rc() -> dict[str, Any]:
@@ -91,7 +79,7 @@ def _rc() -> dict[str, Any]:
 
 def chart_svg(chart: Chart, width: float, height: float) -> bytes:
     """The chart as SVG, `width` × `height` points."""
-    register_chart_fonts()
+    register_matplotlib_font()
     style = _afcharts_style()
     with (
         matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, _rc())),
@@ -162,16 +150,6 @@ def _say_empty(axes: Axes, horizontal: bool) -> None:
     )
 
 
-def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
-    """The chart as a reportlab Drawing (vector), text in the embedded font."""
-    drawing = svg2rlg(io.BytesIO(chart_svg(chart, width, height)))
-    if drawing is None:  # pragma: no cover - svglib returns None only for unreadable SVG
-        raise RuntimeError("svglib could not read the chart matplotlib drew")
-    # -- the renderer's starting font would otherwise be Helvetica, unembedded --
-    drawing.initialFontName = FACES["regular"]
-    return drawing
-
-
 def colours(count: int) -> list[str]:
     """Dark blue alone for one series; then the palette in order, at most four colours."""
     palette = theme.CHART_PALETTE[: theme.MAX_CHART_COLOURS]
@@ -207,7 +185,7 @@ def _bars(axes: Axes, chart: Chart, labels: list[str], horizontal: bool) -> None
     category_axis.set_ticks(positions, labels)
     category_axis.grid(False)
     value_axis.grid(True)
-    value_axis.set_major_formatter(FuncFormatter(_tick))
+    _value_ticks(value_axis, chart)
     # -- room beyond the longest bar for its data label --
     if horizontal:
         axes.margins(x=0.1)
@@ -241,7 +219,7 @@ def _line(axes: Axes, chart: Chart, width: float) -> None:
     labels = [_wrap(c, max(6, int(slot / (LABEL_SIZE * 0.55)))) for c in chart.categories]
     axes.xaxis.set_ticks(positions, labels)
     axes.xaxis.grid(False)
-    axes.yaxis.set_major_formatter(FuncFormatter(_tick))
+    _value_ticks(axes.yaxis, chart)
     axes.margins(y=0.15)
     _start_at_zero(axes, chart.series, horizontal=False)
     _value_label(axes, chart, horizontal=False)
@@ -274,14 +252,16 @@ _DRAWERS = {"column": _column, "bar": _bar, "line": _line, "pie": _pie}
 
 
 def _data_labels(series: Series) -> list[str]:
-    return [
-        text if value is not None else ""
-        for value, text in zip(series.values, series.value_texts, strict=True)
-    ]
+    return [data_label(text) for text in series.value_texts]
 
 
-def _tick(value: float, _position: object) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+def _value_ticks(axis: Axis, chart: Chart) -> None:
+    """The value axis prints as the data labels do (the deck's axis uses the same format):
+    thousands separators, the data's decimals, `%` for a chart of percentages."""
+    number = chart_format(chart)
+    # -- ticks at 1, 2 or 5 times a power of ten print exactly with the data's decimals --
+    axis.set_major_locator(MaxNLocator(steps=[1, 2, 5, 10], integer=number.places == 0))
+    axis.set_major_formatter(FuncFormatter(lambda value, _position: number.text(value)))
 
 
 def _start_at_zero(axes: Axes, series: Sequence[Series], horizontal: bool) -> None:

@@ -58,6 +58,15 @@ class Colours:
     brand: str
     on_brand: str = WHITE
 
+    @property
+    def accent(self) -> str:
+        """Links and callout text: the brand, dark enough on white and on a callout."""
+        return accent_for(self.brand)
+
+
+def accent_for(brand: str) -> str:
+    return darken_until_readable(brand, CALLOUT_FILL)
+
 
 def colours_for(report: Report) -> Colours:
     """The document's colours; a brand colour too light for white text is darkened.

@@ -1,7 +1,9 @@
-"""Regenerate the README's pictures from the example: one PDF page and one slide.
+"""Regenerate the README's pictures from the example: one PDF page, one slide, and the
+HTML page wide and at phone width, side by side.
 
 Run after changing a layout: `python scripts/make_docs_images.py`. It needs pdftoppm
-(poppler-utils) and LibreOffice (soffice) on the PATH; the generator itself needs neither.
+(poppler-utils), LibreOffice (soffice) and Chromium on the PATH; the generator itself
+needs none of them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ DOCS = REPO / "docs"
 PDF_PAGE = 11  # "Prevent, reduce and tackle serious violence": a table with a footnote
 SLIDE = 10  # the same section as a slide (the PDF has a contents page the deck has not)
 RESOLUTION = 80
+PAGE_HEIGHT = 1500  # pixels of the HTML page shown
+GAP = 24
 
 
 def _png(pdf: Path, page: int, target: Path) -> None:
@@ -39,8 +43,39 @@ def _png(pdf: Path, page: int, target: Path) -> None:
     )
 
 
+def _screenshot(page: Path, width: int, target: Path) -> None:
+    subprocess.run(
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--hide-scrollbars",
+            f"--window-size={width},{PAGE_HEIGHT}",
+            f"--screenshot={target}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
+def _page_pictures(page: Path, out: Path, target: Path) -> None:
+    """The page at desktop width and at 360 px, side by side, halved."""
+    from PIL import Image
+
+    _screenshot(page, 1100, out / "wide.png")
+    _screenshot(page, 360, out / "narrow.png")
+    wide, narrow = Image.open(out / "wide.png"), Image.open(out / "narrow.png")
+    both = Image.new("RGB", (wide.width + GAP + narrow.width, PAGE_HEIGHT), "#B1B4B6")
+    both.paste(wide, (0, 0))
+    both.paste(narrow, (wide.width + GAP, 0))
+    both.resize((both.width // 2, both.height // 2)).save(target, optimize=True)
+
+
 def main() -> int:
-    for tool in ("pdftoppm", "soffice"):
+    for tool in ("pdftoppm", "soffice", "chromium"):
         if shutil.which(tool) is None:
             print(f"{tool} is not installed", file=sys.stderr)
             return 1
@@ -50,7 +85,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch)
         built = build(REPO / "inputs" / "example.xlsx", out)
-        pdf, deck = built.outputs
+        pdf, deck, page = built.outputs
         subprocess.run(
             [
                 "soffice",
@@ -68,7 +103,8 @@ def main() -> int:
         DOCS.mkdir(exist_ok=True)
         _png(pdf, PDF_PAGE, DOCS / "pdf-page.png")
         _png(out / "deck" / "example.pdf", SLIDE, DOCS / "slide.png")
-    print(f"wrote {DOCS / 'pdf-page.png'} and {DOCS / 'slide.png'}")
+        _page_pictures(page, out, DOCS / "html-page.png")
+    print(f"wrote {DOCS / 'pdf-page.png'}, {DOCS / 'slide.png'} and {DOCS / 'html-page.png'}")
     return 0
 
 

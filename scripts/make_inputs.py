@@ -15,16 +15,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # -- run as a plain script, the package is not on the path --
 
 from generator.authoring.example import write_example  # noqa: E402
+from generator.authoring.example_monthly import write_example_monthly  # noqa: E402
 from generator.authoring.template import write_template  # noqa: E402
 
 TEMPLATE = ROOT / "inputs" / "template.xlsx"
 EXAMPLE = ROOT / "inputs" / "example.xlsx"
+EXAMPLE_MONTHLY = ROOT / "inputs" / "example-monthly.xlsx"
 
 
 def main() -> int:
     write_template(TEMPLATE)
     write_example(EXAMPLE)
-    for path in (TEMPLATE, EXAMPLE):
+    write_example_monthly(EXAMPLE_MONTHLY)
+    for path in (TEMPLATE, EXAMPLE, EXAMPLE_MONTHLY):
         print(f"wrote {path.relative_to(ROOT)}")
     return 0
 

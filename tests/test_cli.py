@@ -49,14 +49,15 @@ def test_check_lists_every_problem_with_its_cell(
     assert "Traceback" not in err
 
 
-def test_build_writes_both_formats_and_says_so(
+def test_build_writes_every_format_and_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["build", str(EXAMPLE), "-o", str(tmp_path)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out == [f"wrote {tmp_path / 'example.pdf'}", f"wrote {tmp_path / 'example.pptx'}"]
+    assert out == [f"wrote {tmp_path / f'example.{fmt}'}" for fmt in ("pdf", "pptx", "html")]
     assert (tmp_path / "example.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "example.pptx").read_bytes().startswith(b"PK")
+    assert (tmp_path / "example.html").read_bytes().startswith(b"<!DOCTYPE html>")
 
 
 def test_build_one_format_only(tmp_path: Path) -> None:

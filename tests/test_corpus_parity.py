@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.build import DEFAULT_FORMATS
 from generator.cli import main
 from tests.corpus.cases import BY_NAME, CASES, LIBREOFFICE, Case, write
 from tests.corpus.libreoffice import resave
@@ -32,7 +33,8 @@ def _agree(path: Path, outdir: Path, capsys: pytest.CaptureFixture[str]) -> int:
     assert checked == built, (check.err, build.err)
     assert _problems(check.err) == _problems(build.err)
     written = sorted(p.name for p in outdir.glob("*")) if outdir.exists() else []
-    assert written == ([f"{path.stem}.pdf", f"{path.stem}.pptx"] if built == 0 else [])
+    every = sorted(f"{path.stem}.{fmt}" for fmt in DEFAULT_FORMATS)
+    assert written == (every if built == 0 else [])
     return checked
 
 

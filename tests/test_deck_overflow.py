@@ -19,12 +19,13 @@ from pptx import Presentation
 from generator.options import RenderOptions
 from generator.parse import load_document
 from layouts.deck.layout import render_pptx
+from layouts.view import BULLET_GLYPHS
 from tests.deck_samples import deck_document, make_template, stress_document
 from tests.render import needs_soffice, pptx_bytes_to_pdf
 
 EMU_PER_POINT = 12700
 TOLERANCE = 1.5  # points: glyph boxes versus text boxes, rounding to EMU
-BULLETS = set("•–")
+BULLETS = set("".join(BULLET_GLYPHS.values()))
 EXAMPLE = Path(__file__).parents[1] / "inputs" / "example.xlsx"
 
 

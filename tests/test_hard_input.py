@@ -68,6 +68,7 @@ test_determinism.py.
 
 from __future__ import annotations
 
+import html
 import io
 import os
 import re
@@ -218,7 +219,7 @@ def hard_outputs(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], l
     """The hard workbook built end to end; the PDF's pages and the deck's slides as text."""
     folder = tmp_path_factory.mktemp("hard")
     path = build_workbook(folder / "hard.xlsx", _hard_sheets(_valid))
-    built = build_module.build(path, folder / "out")
+    built = build_module.build(path, folder / "out", formats=("pdf", "pptx"))
     pdf, pptx = (output.read_bytes() for output in built.outputs)
     with pdfplumber.open(io.BytesIO(pdf)) as opened:
         pages = [page.extract_text() or "" for page in opened.pages]
@@ -244,6 +245,17 @@ def test_hard_text_builds_in_both_formats(
     holding = [i for i, part in enumerate(parts) if re.search(r"w\d{4}", part)]
     assert len(holding) >= 2, f"the 10,000-character paragraph fits one {fmt} page?"
     assert "tail" in parts[holding[-1]]
+
+
+def test_hard_text_prints_literally_in_the_html_edition(tmp_path: Path) -> None:
+    path = build_workbook(tmp_path / "hard.xlsx", _hard_sheets(_valid))
+    (page,) = build_module.build(path, tmp_path / "out", formats=("html",)).outputs
+    text = html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
+    everything = _squash(text)
+    for hard in (*HARD_TEXTS, "Adroddiad — Отчёт — Αναφορά"):
+        assert _squash(hard) in everything, hard
+    assert "<b>not bold</b>" in text
+    assert re.findall(r"w\d{4}", text) == LONG_WORDS[:-1]
 
 
 def _awkward_sheets(valid_sheets: ValidSheets) -> Sheets:

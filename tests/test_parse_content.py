@@ -100,8 +100,8 @@ def test_unknown_type_and_missing_type(
         valid_sheets, ["section", "S"], ["paragrph", "x"], [None, "orphan text"], ["chrt", "c"]
     )
     types = (
-        '"theme", "section", "paragraph", "bullet", "measures", "table", "chart", "callout", '
-        '"note", "image", "notes" or "break"'
+        '"theme", "section", "paragraph", "bullet", "measures", "table", "chart", "trend", '
+        '"callout", "note", "image", "notes" or "break"'
     )
     assert _errors(make_workbook(sheets)) == [
         f'Content!A3: unknown Type "paragrph" (did you mean "paragraph"?); expected {types}',

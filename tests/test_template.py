@@ -38,6 +38,8 @@ REPORT_FIELDS = [
     "Published",
     "Subject",
     "Keywords",
+    "Periods",
+    "Window",
 ]
 
 
@@ -130,7 +132,7 @@ def test_cli_template_command_writes_the_template(written: Path, tmp_path: Path)
 
 def test_sheets_come_in_contract_order_with_frozen_styled_headers() -> None:
     book = openpyxl.load_workbook(TEMPLATE)
-    assert book.sheetnames == ["Instructions", "Report", "Content", "Measures"]
+    assert book.sheetnames == ["Instructions", "Report", "Content", "Measures", "Monthly"]
     assert book.active.title == "Instructions"
     headers = {
         "Report": ["Field", "Value"],
@@ -144,7 +146,12 @@ def test_sheets_come_in_contract_order_with_frozen_styled_headers() -> None:
         assert row[: len(expected)] == expected
         assert all(c.font.bold and c.fill.fgColor.rgb.endswith("12436D") for c in sheet[1])
     measures = [c.value for c in book["Measures"][1]]
-    assert measures[-1] == "Note" and len(measures) >= 7  # two periods or more
+    assert measures[-3:] == ["Note", "Key", "Base"] and len(measures) >= 9  # two periods+
+    monthly = [c.value for c in book["Monthly"][1]]
+    assert monthly[:4] == ["Table", "Measure", "Unit", "Better"]
+    assert monthly[-3:] == ["Note", "Key", "Base"] and len(monthly) == 4 + 36 + 3
+    assert book["Monthly"]["E1"].number_format == "mmm yyyy"
+    assert book["Monthly"].max_row == 1 + 50  # no rows: spare input rows only
 
 
 def test_long_text_columns_are_wide_and_wrap() -> None:
@@ -181,16 +188,16 @@ def test_drop_down_lists_offer_the_contract_words() -> None:
     content = validated_columns(book["Content"])
     assert content["A"][0] == [
         "theme", "section", "paragraph", "bullet", "measures", "table",
-        "chart", "callout", "note", "image", "notes", "break",
+        "chart", "trend", "callout", "note", "image", "notes", "break",
     ]  # fmt: skip
-    assert content["D"] == (["column", "bar", "line", "pie", "1", "2", "3"], True)
+    assert content["D"] == (["column", "bar", "line", "pie", "spc", "1", "2", "3"], True)
     measures = validated_columns(book["Measures"])
     assert measures["C"] == (["count", "percent", "number", "currency"], False)
     assert measures["D"] == (["lower", "higher"], True)  # blank means neutral
     report = validations(book["Report"])
     assert report["B8"] == ('"nearest,truncate"', True)
     assert report["B15"] == ('"A4 portrait,A4 landscape"', True)
-    assert list_words(report["A2:A19"][0]) == REPORT_FIELDS
+    assert list_words(report["A2:A21"][0]) == REPORT_FIELDS
     assert report["B17"] == ("1", True)  # Published: any date, or blank
     assert book["Report"].data_validations.dataValidation[-1].type == "date"
     assert book["Report"]["A8"].value == "Rounding" and book["Report"]["A15"].value == "Page"
@@ -243,7 +250,7 @@ def test_instructions_explain_the_contract() -> None:
 @pytest.mark.slow
 def test_libreoffice_opens_the_template_and_keeps_its_data(tmp_path: Path) -> None:
     converted = openpyxl.load_workbook(soffice_roundtrip(TEMPLATE, tmp_path))
-    assert converted.sheetnames == ["Instructions", "Report", "Content", "Measures"]
+    assert converted.sheetnames == ["Instructions", "Report", "Content", "Measures", "Monthly"]
     assert converted["Report"]["B2"].value == "Police and Crime Plan"
     assert converted["Measures"]["F2"].value == 74366
     assert len(converted["Content"].data_validations.dataValidation) == 2

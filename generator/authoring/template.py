@@ -23,18 +23,20 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from generator.authoring.template_text import (
-    EXAMPLE_ORGANISATION,
-    INSTRUCTIONS,
+from generator import contract
+from generator.authoring.template_text import EXAMPLE_ORGANISATION, INSTRUCTIONS
+from generator.contract import (
+    BETTERS,
+    BULLET_LEVELS,
+    CHART_KINDS,
+    CONTENT_TYPES,
+    PAGES,
     REPORT_FIELDS,
+    ROUNDINGS,
+    TREND_KINDS,
+    UNITS,
     ReportField,
 )
-from generator.parse.content import BULLET_LEVELS, CHART_KINDS
-from generator.parse.content import TYPES as CONTENT_TYPES
-from generator.parse.measures import BETTERS as BETTER
-from generator.parse.measures import UNITS
-from generator.parse.report import PAGES
-from generator.parse.report import ROUNDINGS as ROUNDING
 
 # -- Cell values -----------------------------------------------------------------------
 
@@ -58,14 +60,17 @@ class WorkbookSpec:
     report: Mapping[str, Value]
     content: Sequence[Row]  # Type, Text, Data, Option
     periods: Sequence[str]  # the Measures sheet's period headers
-    measures: Sequence[Row]  # Table, Measure, Unit, Better, one value per period, Note
+    # Table, Measure, Unit, Better, one value per period, Note, Key, Base (the last optional)
+    measures: Sequence[Row]
     extra_sheets: Sequence[tuple[str, Sequence[Row]]] = ()  # table and chart sheets
+    months: Sequence[dt.date] = ()  # the Monthly sheet's month headers; none: no sheet
+    monthly: Sequence[Row] = ()  # Table, Measure, Unit, Better, one value a month, Note, Key, Base
 
 
 # -- Fixed words offered in the drop-down lists (the contract's) ---------------------------
 
 # -- taken from the parser, so a word the drop-down offers is always a word it accepts --
-OPTIONS = (*CHART_KINDS, *BULLET_LEVELS)
+OPTIONS = tuple(dict.fromkeys((*CHART_KINDS, *TREND_KINDS, *BULLET_LEVELS)))
 
 # -- Look ------------------------------------------------------------------------------
 
@@ -88,21 +93,18 @@ _ZIP_TIME = (2024, 1, 1, 0, 0, 0)
 AUTHOR = "pcc-summary"
 
 # Column (header, width, wraps) per sheet; widths in Excel character units.
-REPORT_COLUMNS = (("Field", 26, False), ("Value", 80, True))
-CONTENT_COLUMNS = (
-    ("Type", 13, False),
-    ("Text", 90, True),
-    ("Data", 22, False),
-    ("Option", 10, False),
+# -- the headers are the contract's; the widths and wrapping are the template's --
+REPORT_COLUMNS = tuple(zip(contract.REPORT_HEADERS, (26, 80), (False, True), strict=True))
+CONTENT_COLUMNS = tuple(
+    zip(contract.CONTENT_HEADERS, (13, 90, 22, 10), (False, True, False, False), strict=True)
 )
-_MEASURE_LEFT = (
-    ("Table", 20, False),
-    ("Measure", 52, True),
-    ("Unit", 11, False),
-    ("Better", 10, False),
+_MEASURE_LEFT = tuple(
+    zip(contract.MEASURES_HEADERS, (20, 52, 11, 10), (False, True, False, False), strict=True)
 )
 _PERIOD_WIDTH = 20
-_NOTE = ("Note", 36, True)
+_MONTH_WIDTH = 10
+_NOTE = (contract.MEASURES_NOTE, 36, True)
+_KEY_BASE = (("Key", 18, False), ("Base", 18, False))
 
 # -- The template's worked example ---------------------------------------------------------
 
@@ -130,8 +132,19 @@ TEMPLATE_SPEC = WorkbookSpec(
     ),
     periods=("12 months Sept 2023", "12 months Sept 2024"),
     measures=(
-        ("Neighbourhood crime", "Total recorded crime", "count", "lower", 82023, 74366, None),
+        (
+            "Neighbourhood crime",
+            "Total recorded crime",
+            "count",
+            "lower",
+            82023,
+            74366,
+            None,
+            "crime",
+        ),
     ),
+    # -- empty but ready: 36 months ending with the template's quarter, no rows --
+    months=tuple(dt.date(2022 + (6 + i) // 12, (6 + i) % 12 + 1, 1) for i in range(36)),
 )
 
 
@@ -148,9 +161,12 @@ def write_workbook(spec: WorkbookSpec, path: Path) -> None:
 def build_workbook(spec: WorkbookSpec) -> Workbook:
     workbook = Workbook()
     _instructions_sheet(workbook.active)
-    _report_sheet(workbook.create_sheet("Report"), spec.report)
-    _content_sheet(workbook.create_sheet("Content"), spec.content)
-    _measures_sheet(workbook.create_sheet("Measures"), spec.periods, spec.measures)
+    _report_sheet(workbook.create_sheet(contract.REPORT), spec.report)
+    _content_sheet(workbook.create_sheet(contract.CONTENT), spec.content)
+    if spec.periods:
+        _measures_sheet(workbook.create_sheet(contract.MEASURES), spec.periods, spec.measures)
+    if spec.months:
+        _monthly_sheet(workbook.create_sheet(contract.MONTHLY), spec.months, spec.monthly)
     for name, rows in spec.extra_sheets:
         _data_sheet(workbook.create_sheet(name), rows)
     for sheet in workbook.worksheets:
@@ -166,7 +182,7 @@ def build_workbook(spec: WorkbookSpec) -> Workbook:
 
 
 def _instructions_sheet(sheet: Worksheet) -> None:
-    sheet.title = "Instructions"
+    sheet.title = contract.INSTRUCTIONS
     sheet.column_dimensions["A"].width = 24
     sheet.column_dimensions["B"].width = 100
     sheet.sheet_view.showGridLines = False
@@ -194,7 +210,7 @@ def _report_sheet(sheet: Worksheet, values: Mapping[str, Value]) -> None:
         _input(sheet.cell(row, 2), values.get(field.name), wrap=True)
     last = len(REPORT_FIELDS) + 1
     _list_validation(sheet, [f.name for f in REPORT_FIELDS], f"A2:A{last}", blank=False)
-    for words, name in ((ROUNDING, "Rounding"), (PAGES, "Page")):
+    for words, name in ((ROUNDINGS, "Rounding"), (PAGES, "Page")):
         _list_validation(sheet, words, f"B{_report_row(name)}", blank=True)
     published = DataValidation(
         type="date",
@@ -217,11 +233,34 @@ def _content_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:
 
 
 def _measures_sheet(sheet: Worksheet, periods: Sequence[str], rows: Sequence[Row]) -> None:
-    columns = (*_MEASURE_LEFT, *((p, _PERIOD_WIDTH, False) for p in periods), _NOTE)
+    columns = (
+        *_MEASURE_LEFT,
+        *((p, _PERIOD_WIDTH, False) for p in periods),
+        _NOTE,
+        *_KEY_BASE,
+    )
     _header(sheet, columns)
     last = _input_rows(sheet, rows, columns)
     _list_validation(sheet, UNITS, f"C2:C{last}", blank=False)
-    _list_validation(sheet, BETTER, f"D2:D{last}", blank=True)
+    _list_validation(sheet, BETTERS, f"D2:D{last}", blank=True)
+
+
+def _monthly_sheet(sheet: Worksheet, months: Sequence[dt.date], rows: Sequence[Row]) -> None:
+    """One row per measure, one column per month (date cells shown as `Sep 2024`)."""
+    columns = (
+        *_MEASURE_LEFT,
+        *((month.strftime("%b %Y"), _MONTH_WIDTH, False) for month in months),
+        _NOTE,
+        *_KEY_BASE,
+    )
+    _header(sheet, columns)
+    for column, month in enumerate(months, start=len(_MEASURE_LEFT) + 1):
+        cell = sheet.cell(1, column, month)
+        cell.number_format = "mmm yyyy"
+    last = _input_rows(sheet, rows, columns)
+    _list_validation(sheet, UNITS, f"C2:C{last}", blank=False)
+    _list_validation(sheet, BETTERS, f"D2:D{last}", blank=True)
+    sheet.freeze_panes = "E2"
 
 
 def _data_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:

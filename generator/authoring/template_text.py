@@ -6,75 +6,11 @@ analysts reads as one piece of prose and can be checked against the contract eas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from generator.contract import REPORT_FIELDS
 
 # -- the template's worked example names no real force, and `check` warns if it is left in --
 EXAMPLE_ORGANISATION = "Office of the Police and Crime Commissioner for Example Area"
 
-
-@dataclass(frozen=True)
-class ReportField:
-    name: str
-    help: str
-
-
-REPORT_FIELDS = (
-    ReportField("Title", "Required. The document title, on the cover and the title slide."),
-    ReportField("Subtitle", "Optional. A second title line, e.g. Delivery Performance Summary."),
-    ReportField("Year", "Optional. The reporting year as it should print, e.g. 2024-2025."),
-    ReportField("Period", "Optional. The reporting period, e.g. Quarter 2."),
-    ReportField(
-        "Organisation",
-        "Optional. The publisher; also the author recorded in the PDF and the deck.",
-    ),
-    ReportField("Language", "Optional (default en-GB). Language tag of the outputs, e.g. en-GB."),
-    ReportField(
-        "Rounding",
-        "Optional (default nearest). How computed % changes are rounded to 1 decimal: "
-        "nearest (half away from zero, as Excel's ROUND) or truncate (toward zero, as the "
-        "published 2024-25 Q2 summary's figures were).",
-    ),
-    ReportField(
-        "Measure heading",
-        "Optional (default Measure). Heading of the first column of measures tables, "
-        "e.g. Performance measures.",
-    ),
-    ReportField(
-        "Change heading",
-        "Optional (default Change). Heading of the computed change column, "
-        "e.g. Volume change v's previous 12 months.",
-    ),
-    ReportField(
-        "Percent change heading",
-        "Optional (default % change). Heading of the computed % change column, "
-        "e.g. % Change on previous 12 months.",
-    ),
-    ReportField(
-        "Assessment heading",
-        "Optional (default Assessment). Heading of the column that says whether the "
-        "change is better or worse.",
-    ),
-    ReportField(
-        "Brand colour",
-        "Optional. A colour as #RRGGBB for headings and table headers; it must be dark "
-        "enough for white text.",
-    ),
-    ReportField(
-        "Logo",
-        "Optional. A PNG or JPEG file, its path relative to this workbook's folder.",
-    ),
-    ReportField("Page", "Optional (default A4 portrait). A4 portrait or A4 landscape."),
-    ReportField("Footer", "Optional. Text printed on every page and slide."),
-    ReportField(
-        "Published",
-        "Optional. The publication date (a date cell); also fixes the documents' dates.",
-    ),
-    ReportField("Subject", "Optional. The subject recorded in the PDF and deck properties."),
-    ReportField(
-        "Keywords",
-        "Optional. Search keywords for the PDF and deck properties, separated by commas.",
-    ),
-)
 
 _FIELD_LINES = tuple((f.name, f.help) for f in REPORT_FIELDS)
 
@@ -135,6 +71,14 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "data: categories in column A, one series per further column, named by its header, "
         "numbers only. Option: column (default), bar, line or pie.",
     ),
+    (
+        "trend",
+        "Data: the Key of a measure in the Monthly sheet. Text: the chart title (blank: the "
+        "measure's label). Option: spc (default; a statistical process control chart: mean, "
+        "process limits at mean ± 2.66 × the average moving range, and the latest month's "
+        "result in words, e.g. Special cause improvement; under 15 months it is a run chart "
+        "around the median) or line (a plain line chart).",
+    ),
     ("callout", "A key statement shown prominently, e.g. more than 350 interventions."),
     ("note", "A source line or footnote under the section."),
     (
@@ -157,8 +101,8 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "One row per performance measure. Rows with the same Table form one table, in row "
         "order; a measures row in Content names it. The period headers (e.g. 12 months "
         "Sept 2024) print as typed: rename them, and insert a column for each extra period "
-        "(two or more periods, oldest first), before Note. Type a new period's header before "
-        "its figures: figures under a blank header are an error.",
+        "(two or more periods, oldest first), before Note, Key and Base. Type a new "
+        "period's header before its figures: figures under a blank header are an error.",
     ),
     ("Measure", "The row label as it should print."),
     (
@@ -185,6 +129,17 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "under the table; rows with the same note share one marker. Do not type the marker.",
     ),
     (
+        "Key",
+        "Optional. A short name for the measure, unique in the workbook: letters, digits "
+        "and _ only, e.g. calls999. Other rows and placeholders in Text refer to it.",
+    ),
+    (
+        "Base",
+        "Optional, percent rows only: the Key of the count the rate is a share of (e.g. "
+        "calls999, the calls received, for % answered within 10 seconds), so the rate's "
+        "change can be tested for significance. Blank: the rate is judged by direction only.",
+    ),
+    (
         "Change columns",
         "Never typed: the generator computes them from the last two periods. Counts, "
         "numbers and currency: the change (e.g. -8,486) and the % change (e.g. -6.9%). "
@@ -200,6 +155,44 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "nearest rounds half away from zero, as Excel's ROUND does: -919 on 4,050 is "
         "-22.69…% and prints -22.7%. truncate cuts toward zero, as the published 2024-25 Q2 "
         "summary's figures were: the same change prints -22.6%.",
+    ),
+    ("", ""),
+    ("Sheet Monthly", ""),
+    (
+        "How it works",
+        "Optional: monthly figures, one row per measure and one column per month (a date "
+        "cell, or text such as Sep 2024), months consecutive and oldest first. Columns "
+        "Table, Measure, Unit, Better and Note as in Measures, then Key and Base. A table "
+        "named here prints the Report's Periods rolling windows of Window months, one year "
+        "apart, ending at the table's last month with data, labelled e.g. 12 months Sept "
+        "2024. A table must be in Monthly or Measures, not both.",
+    ),
+    (
+        "Figures",
+        "Counts, numbers and currency: a window is the sum of its months. Percents: type "
+        "each month's rate; the window's rate is weighted by the Base's months (the share "
+        "of all the window's calls), so a percent row needs a Base. Every month from a "
+        "row's first figure to its last needs a figure (type 0 if there were none).",
+    ),
+    ("Key", "A short name for the measure (letters, digits, _), e.g. calls999; trend rows use it."),
+    ("Base", "For a percent row: the Key of the count row that is its denominator."),
+    ("", ""),
+    ("A new quarter", ""),
+    (
+        "new-quarter",
+        "python -m generator new-quarter last.xlsx next.xlsx  — writes next quarter's "
+        "workbook: Period, Year and Published move on; Monthly gains three empty month "
+        "columns to paste into; Measures period headers move a quarter on, their values "
+        "cleared. Every narrative cell (Text of paragraph, bullet, callout, note and notes "
+        "rows) is kept but flagged for review: an orange fill and a comment. check warns "
+        "while any remain: rewrite or confirm the words, then set the cell's fill back to "
+        "the pale yellow (or No Fill) and delete the comment.",
+    ),
+    (
+        "diff",
+        "python -m generator diff last.xlsx this.xlsx [--html changes.html]  — lists what "
+        "changed between two editions: measures added or removed, revised figures, changed "
+        "assessments and sections added, removed or re-worded.",
     ),
     ("", ""),
     ("Running it", ""),

@@ -11,13 +11,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.contract import MISSING_WORDS
 from generator.errors import Problems, did_you_mean, one_of
 from generator.figures import decimal
 from generator.model import Source
 from generator.parse import numfmt
 from generator.workbook import RawCell, RawRow, RawSheet, Workbook
 
-MISSING_WORDS = ("n/a",)
 _NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
 
 

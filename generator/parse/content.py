@@ -10,6 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
+from generator.contract import (
+    BULLET_LEVELS,
+    CHART_KINDS,
+    CONTENT_HEADERS,
+    CONTENT_TYPES,
+    TREND_KINDS,
+)
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import (
     Block,
@@ -33,25 +40,10 @@ from generator.parse.inline import parse_inline
 from generator.parse.sources import Sources
 from generator.workbook import RawCell, RawRow, RawSheet
 
-TYPES = (
-    "theme",
-    "section",
-    "paragraph",
-    "bullet",
-    "measures",
-    "table",
-    "chart",
-    "callout",
-    "note",
-    "image",
-    "notes",
-    "break",
-)
-HEADERS = ("Type", "Text", "Data", "Option")
-CHART_KINDS = ("column", "bar", "line", "pie")
-BULLET_LEVELS = ("1", "2", "3")
-_TAKES_DATA = {"measures", "table", "chart", "image"}
-_TAKES_OPTION = {"bullet", "chart"}
+TYPES = CONTENT_TYPES
+HEADERS = CONTENT_HEADERS
+_TAKES_DATA = {"measures", "table", "chart", "image", "trend"}
+_TAKES_OPTION = {"bullet", "chart", "trend"}
 _NEEDS_TEXT = {
     "section": "the section title",
     "paragraph": "the paragraph's text",
@@ -252,6 +244,13 @@ def _chart(row: Row, builder: _Builder) -> Block | None:
     return builder.sources.chart(sheet, row.text, cast(ChartKind, kind), row.where["Data"])
 
 
+def _trend(row: Row, builder: _Builder) -> Block | None:
+    kind = read_choice(row.option, "trend type", TREND_KINDS, builder.problems, "spc")
+    if kind is None:
+        return None
+    return builder.sources.trend(row.data, row.text, kind, row.where["Data"])
+
+
 _BUILDERS: dict[str, Callable[[Row, _Builder], Block | None]] = {
     "paragraph": _paragraph,
     "bullet": _bullet,
@@ -263,6 +262,7 @@ _BUILDERS: dict[str, Callable[[Row, _Builder], Block | None]] = {
     "measures": _measures,
     "table": _table,
     "chart": _chart,
+    "trend": _trend,
 }
 
 __all__ = ["CHART_KINDS", "TYPES", "did_you_mean", "parse_content"]

@@ -10,15 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.contract import CONTENT, REPORT, REQUIRED_SHEETS
 from generator.errors import Problem, Problems, did_you_mean
 from generator.model import Document, Report, Section
 from generator.parse.cells import find_sheet
 from generator.parse.content import parse_content
 from generator.parse.report import parse_report
+from generator.parse.review import warn_review
 from generator.parse.sources import Sources, read_sheet
 from generator.workbook import Workbook, open_workbook
-
-REQUIRED_SHEETS = ("Report", "Content")
 
 
 @dataclass(frozen=True)
@@ -62,14 +62,15 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
                 '"Report" and "Content" (and "Measures" for measures tables)',
             )
     report = Report(title="")
-    if titles["Report"] and (sheet := read_sheet(book, titles["Report"], problems)):
+    report_title, content_title = titles[REPORT], titles[CONTENT]
+    if report_title and (sheet := read_sheet(book, report_title, problems)):
         report = parse_report(sheet, folder, problems)
     sections: tuple[Section, ...] = ()
-    content = titles["Content"]
-    if content and (sheet := read_sheet(book, content, problems, check_text=False)):
-        sources = Sources(book, folder, report.rounding, problems)
+    if content_title and (sheet := read_sheet(book, content_title, problems, check_text=False)):
+        sources = Sources(book, folder, report, problems)
         sections = parse_content(sheet, sources, problems)
         sources.warn_unplaced_tables()
+        warn_review(sheet, sources.measures_loaded, problems)
     return Document(report, sections, path)
 
 

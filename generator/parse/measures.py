@@ -3,6 +3,7 @@
 A table's rows are all the rows with its Table name, in sheet order (they need not be
 adjacent). Every table shares the sheet's period columns. The change columns are never
 read from the workbook: generator.figures computes them from the last two periods.
+After the periods come the optional `Note`, `Key` and `Base` columns, in any order.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 
 from generator import figures
+from generator.contract import BETTERS, MEASURES_HEADERS, UNITS
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import Better, Footnote, MeasureRow, MeasuresTable, Rounding, Source, Unit
 from generator.parse import limits, numfmt, slips
@@ -24,11 +26,12 @@ from generator.parse.cells import (
     read_number,
     text_of,
 )
+from generator.parse.keys import Keyed, KeyIndex, read_key
 from generator.workbook import RawCell, RawRow, RawSheet
 
-KEY_HEADERS = ("Table", "Measure", "Unit", "Better")
-UNITS = tuple(unit.value for unit in Unit)
-BETTERS = ("lower", "higher")
+KEY_HEADERS = MEASURES_HEADERS
+OPTIONAL_HEADERS = ("Note", "Key", "Base")
+OPTIONAL_HEADERS_NORM = tuple(norm(name) for name in OPTIONAL_HEADERS)
 MARKERS = ("*", "†", "‡", "§", "¶")
 MAX_DECIMALS = 6  # a formula's 0.333333... should not print 16 places
 
@@ -43,6 +46,7 @@ class _Table:
     name: str
     rows: list[MeasureRow] = field(default_factory=list)
     notes: list[tuple[str, Source]] = field(default_factory=list)  # per row, "" for none
+    bases: list[RawCell | None] = field(default_factory=list)  # per row, the Base cell
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class MeasureTables:
     # row naming them gets no second, misleading "unknown table" error --
     seen: frozenset[str] = frozenset()
     unreadable: bool = False
+    keys: KeyIndex = field(default_factory=KeyIndex)  # every Key of the sheet
 
     def names(self) -> list[str]:
         return [table.name for table in self.tables.values()]
@@ -68,6 +73,8 @@ class _Columns:
     better: int
     periods: tuple[int, ...]
     note: int | None
+    key: int | None = None
+    base: int | None = None
 
 
 def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> MeasureTables:
@@ -79,18 +86,68 @@ def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> M
     periods = tuple(text_of(header.cells[column]) for column in columns.periods)
     tables: dict[str, _Table] = {}
     seen: set[str] = set()
+    keys, broken = KeyIndex(), set[str]()
     for row in sheet.rows[1:]:
         seen.add(norm(text_of(row.get(columns.table))))
         parsed = _parse_row(row, columns, rounding, problems)
-        if parsed is not None:
-            name, measure, note = parsed
-            table = tables.setdefault(norm(name), _Table(name))
-            _warn_repeated_label(table, measure, problems)
-            table.rows.append(measure)
-            table.notes.append(note)
+        if parsed is None:
+            broken.add(text_of(_get(row, columns.key)).casefold())
+            continue
+        name, measure, note = parsed
+        table = tables.setdefault(norm(name), _Table(name))
+        _warn_repeated_label(table, measure, problems)
+        table.rows.append(measure)
+        table.notes.append(note)
+        table.bases.append(_get(row, columns.base))
+        _index_key(keys, measure, periods, _get(row, columns.key), problems)
+    for table in tables.values():
+        _resolve_bases(table, keys, broken, periods, problems)
     built = {key: _finish(table, periods, Source(sheet.title)) for key, table in tables.items()}
     slips.blank_latest(sheet, columns.table, columns.periods[-1], periods[-1], problems)
-    return MeasureTables(periods, built, frozenset(seen))
+    return MeasureTables(periods, built, frozenset(seen), keys=keys)
+
+
+def _get(row: RawRow, column: int | None) -> RawCell | None:
+    return row.get(column) if column is not None else None
+
+
+def _index_key(
+    keys: KeyIndex,
+    measure: MeasureRow,
+    periods: tuple[str, ...],
+    cell: RawCell | None,
+    problems: Problems,
+) -> None:
+    if measure.key and cell is not None:
+        entry = Keyed(
+            measure.key,
+            measure.label,
+            measure.unit,
+            periods,
+            measure.values,
+            cell.source,
+            measure.source,
+        )
+        keys.add(entry, problems)
+
+
+def _resolve_bases(
+    table: _Table,
+    keys: KeyIndex,
+    broken: set[str],
+    periods: tuple[str, ...],
+    problems: Problems,
+) -> None:
+    """Give each rate the count its Base names (known only once every row is read)."""
+    for index, cell in enumerate(table.bases):
+        if cell is None or not text_of(cell):
+            continue
+        if text_of(cell).casefold() in broken:
+            continue  # -- that row's own errors already say what to fix --
+        row = table.rows[index]
+        base = keys.base(cell, row.unit, periods, problems)
+        if base is not None:
+            table.rows[index] = replace(row, base=base)
 
 
 def _warn_repeated_label(table: _Table, measure: MeasureRow, problems: Problems) -> None:
@@ -110,27 +167,36 @@ def _columns(sheet: RawSheet, header: Header, problems: Problems) -> _Columns | 
         return None
     table, measure, unit, better = cast(list[int], keys)
     periods: list[int] = []
-    note: int | None = None
-    used = {table, measure, unit, better}
+    optional: dict[str, int] = {}
     for column in sorted(header.cells):
         title = text_of(header.cells[column])
-        if column in used or column < better:
+        if column in {table, measure, unit, better} or column < better:
             continue
-        if note is None and norm(title) == "note":
-            note = column
-        elif note is None and slips.is_typed_change(title):
-            slips.typed_change_column(header.cells[column], problems)
-        elif note is None and limits.heading(header.cells[column], "a period header", problems):
-            periods.append(column)
-        else:
+        if norm(title) in OPTIONAL_HEADERS_NORM and norm(title) not in optional:
+            optional[norm(title)] = column
+        elif optional:
+            first = text_of(header.cells[min(optional.values())])
             problems.warning(
                 header.cells[column].source,
-                f'extra column "{title}" after "Note" is ignored; expected the period '
-                'columns between "Better" and "Note"',
+                f'extra column "{title}" after "{first}" is ignored; expected the period '
+                f'columns between "Better" and "{first}"',
             )
+        elif slips.is_typed_change(title):
+            slips.typed_change_column(header.cells[column], problems)
+        elif limits.heading(header.cells[column], "a period header", problems):
+            periods.append(column)
     slips.blank_period_headers(sheet, set(header.cells), better, problems)
     _check_periods(sheet, header, periods, problems)
-    return _Columns(table, measure, unit, better, tuple(periods), note)
+    return _Columns(
+        table,
+        measure,
+        unit,
+        better,
+        tuple(periods),
+        optional.get("note"),
+        optional.get("key"),
+        optional.get("base"),
+    )
 
 
 def _check_periods(
@@ -199,6 +265,7 @@ def _parse_row(
         value_texts=tuple(figures.format_value(v, unit, places) for v in values),
         change=figures.compute_change(values, unit, Better(better), rounding, places),
         source=_at(first, columns.measure, row),
+        key=read_key(_get(row, columns.key), problems),
     )
     note_cell = row.get(columns.note) if columns.note else None
     note_source = note_cell.source if note_cell else measure.source

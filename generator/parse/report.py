@@ -7,39 +7,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from generator.authoring.template_text import EXAMPLE_ORGANISATION
 from generator.colour import MIN_CONTRAST, WHITE, contrast_ratio, darken_until_readable
+from generator.contract import (
+    REPORT_FIELD_NAMES,
+    REPORT_HEADERS,
+    WHOLE_RANGES,
+    Reader,
+    ReportField,
+    report_field,
+)
 from generator.errors import Problems, did_you_mean, one_of
-from generator.model import PageSetup, Report, Rounding, Source
+from generator.model import Report, Source
 from generator.parse import limits
 from generator.parse.assets import check_image
 from generator.parse.cells import cell_source, norm, read_choice, read_header, text_of
 from generator.workbook import RawCell, RawSheet
 
-FIELDS = (
-    "Title",
-    "Subtitle",
-    "Year",
-    "Period",
-    "Organisation",
-    "Language",
-    "Rounding",
-    "Measure heading",
-    "Change heading",
-    "Percent change heading",
-    "Assessment heading",
-    "Brand colour",
-    "Logo",
-    "Page",
-    "Footer",
-    "Published",
-    "Subject",
-    "Keywords",
-)
-ROUNDINGS = ("nearest", "truncate")
-PAGES = ("A4 portrait", "A4 landscape")
 _HEX = re.compile(r"#[0-9A-Fa-f]{6}")
 # -- a pragmatic BCP 47 shape: language, optional script, region, variants --
 _BCP47 = re.compile(
@@ -55,26 +41,25 @@ class _Context:
 
 def parse_report(sheet: RawSheet, folder: Path, problems: Problems) -> Report:
     """Every field of the Report sheet; unknown fields are warnings, bad values errors."""
-    header = read_header(sheet, ("Field", "Value"), problems)
+    header = read_header(sheet, REPORT_HEADERS, problems)
     if header is None:
         return Report(title="")
-    field_column, value_column = header.column("Field"), header.column("Value")
+    field_column, value_column = (header.column(name) for name in REPORT_HEADERS)
     if field_column is None or value_column is None:
         return Report(title="")
-    found: dict[str, RawCell | None] = {}
+    found: dict[ReportField, RawCell | None] = {}
     sources: dict[str, Source] = {}
     for row in sheet.rows[1:]:
         name_cell, value_cell = row.get(field_column), row.get(value_column)
-        name = _field_name(name_cell, value_cell, problems)
-        if name is None:
+        field = _field(name_cell, value_cell, problems)
+        if field is None:
             continue
-        key = norm(name)
-        if key in found:
+        if field in found:
             assert name_cell is not None
-            problems.warning(name_cell.source, f'"{name}" is given twice; the first is used')
+            problems.warning(name_cell.source, f'"{field.name}" is given twice; the first is used')
             continue
-        found[key] = value_cell
-        sources[key] = cell_source(sheet.title, value_column, row.number)
+        found[field] = value_cell
+        sources[norm(field.name)] = cell_source(sheet.title, value_column, row.number)
     values = _values(found, _Context(folder, problems))
     if not values.get("title"):
         where = sources.get("title", Source(sheet.title))
@@ -88,50 +73,50 @@ def parse_report(sheet: RawSheet, folder: Path, problems: Problems) -> Report:
     return Report(**{**values, "title": values.get("title", "")}, sources=sources)
 
 
-def _field_name(
+def _field(
     name_cell: RawCell | None, value_cell: RawCell | None, problems: Problems
-) -> str | None:
+) -> ReportField | None:
     name = text_of(name_cell)
     if not name:
         if value_cell is not None:
             problems.warning(value_cell.source, "a value with no Field name is ignored")
         return None
-    known = next((field for field in FIELDS if norm(field) == norm(name)), None)
+    known = report_field(name)
     if known is None:
         assert name_cell is not None
         problems.warning(
             name_cell.source,
-            f'unknown field "{name}"{did_you_mean(name, FIELDS)} is ignored; '
-            f"expected one of {one_of(FIELDS)}",
+            f'unknown field "{name}"{did_you_mean(name, REPORT_FIELD_NAMES)} is ignored; '
+            f"expected one of {one_of(REPORT_FIELD_NAMES)}",
         )
     return known
 
 
-def _values(found: dict[str, RawCell | None], context: _Context) -> dict[str, Any]:
+def _values(found: dict[ReportField, RawCell | None], context: _Context) -> dict[str, Any]:
     values: dict[str, Any] = {}
-    for key, cell in found.items():
+    for field, cell in found.items():
         if cell is None:
             continue  # a blank value keeps the model's default
-        reader = _READERS.get(key, _text)
-        value = reader(cell, context)
+        value = _READERS[field.reader](field, cell, context)
         if value is not None and value != "":
-            values[key.replace(" ", "_")] = value
+            values[field.attribute] = value
     return values
 
 
-def _text(cell: RawCell, context: _Context) -> str:
+def _text(field: ReportField, cell: RawCell, context: _Context) -> str:
+    # -- a table heading of a pasted paragraph cannot be laid out: refused, with its cell --
+    if field.attribute.endswith("_heading") and not limits.heading(
+        cell, "a heading", context.problems
+    ):
+        return ""
     return text_of(cell)
 
 
-def _rounding(cell: RawCell, context: _Context) -> Rounding | None:
-    return cast(Rounding | None, read_choice(cell, "Rounding", ROUNDINGS, context.problems))
+def _choice(field: ReportField, cell: RawCell, context: _Context) -> str | None:
+    return read_choice(cell, field.name, field.choices, context.problems)
 
 
-def _page(cell: RawCell, context: _Context) -> PageSetup | None:
-    return cast(PageSetup | None, read_choice(cell, "Page", PAGES, context.problems))
-
-
-def _language(cell: RawCell, context: _Context) -> str | None:
+def _language(field: ReportField, cell: RawCell, context: _Context) -> str | None:
     text = text_of(cell)
     if _BCP47.fullmatch(text):
         return text
@@ -141,7 +126,7 @@ def _language(cell: RawCell, context: _Context) -> str | None:
     return None
 
 
-def _brand_colour(cell: RawCell, context: _Context) -> str | None:
+def _brand_colour(field: ReportField, cell: RawCell, context: _Context) -> str | None:
     text = text_of(cell)
     if not _HEX.fullmatch(text):
         context.problems.error(
@@ -160,7 +145,7 @@ def _brand_colour(cell: RawCell, context: _Context) -> str | None:
     return colour
 
 
-def _published(cell: RawCell, context: _Context) -> dt.date | None:
+def _published(field: ReportField, cell: RawCell, context: _Context) -> dt.date | None:
     value = cell.value
     if isinstance(value, dt.datetime):
         return value.date()
@@ -176,29 +161,37 @@ def _published(cell: RawCell, context: _Context) -> dt.date | None:
         return None
 
 
-def _heading(cell: RawCell, context: _Context) -> str | None:
-    """A table heading: a pasted paragraph there cannot be laid out."""
-    return text_of(cell) if limits.heading(cell, "a heading", context.problems) else None
-
-
-def _logo(cell: RawCell, context: _Context) -> Path | None:
+def _logo(field: ReportField, cell: RawCell, context: _Context) -> Path | None:
     return check_image(text_of(cell), context.folder, cell.source, context.problems)
 
 
-def _keywords(cell: RawCell, context: _Context) -> tuple[str, ...]:
+def _keywords(field: ReportField, cell: RawCell, context: _Context) -> tuple[str, ...]:
     return tuple(word.strip() for word in text_of(cell).split(",") if word.strip())
 
 
-_READERS: dict[str, Callable[[RawCell, _Context], Any]] = {
-    "rounding": _rounding,
-    "page": _page,
+def _whole(field: ReportField, cell: RawCell, context: _Context) -> int | None:
+    low, high = WHOLE_RANGES[field.attribute]
+    value = cell.value
+    number = value if isinstance(value, int) and not isinstance(value, bool) else None
+    if isinstance(value, float) and value.is_integer():
+        number = int(value)
+    if isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    if number is None or not low <= number <= high:
+        context.problems.error(
+            cell.source, f'found "{text_of(cell)}"; expected a whole number from {low} to {high}'
+        )
+        return None
+    return number
+
+
+_READERS: dict[Reader, Callable[[ReportField, RawCell, _Context], Any]] = {
+    "text": _text,
+    "choice": _choice,
     "language": _language,
-    "brand colour": _brand_colour,
-    "published": _published,
-    "logo": _logo,
+    "colour": _brand_colour,
+    "date": _published,
+    "image": _logo,
     "keywords": _keywords,
-    **dict.fromkeys(
-        ("measure heading", "change heading", "percent change heading", "assessment heading"),
-        _heading,
-    ),
+    "whole": _whole,
 }

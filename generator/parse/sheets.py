@@ -165,4 +165,4 @@ def _series(block: _Block, column: int, problems: Problems) -> Series:
             text if v is None else text + "%" for text, v in zip(texts, values, strict=True)
         )
     name = text_of(block.header.get(column))
-    return Series(name, values, texts)
+    return Series(name, values, texts, percent)

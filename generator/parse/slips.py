@@ -143,6 +143,8 @@ def blank_latest(
             rows.setdefault(norm(name), []).append(row)
             names.setdefault(norm(name), name)
     letter = column_letter(latest)
+    if not any(row.get(latest) for members in rows.values() for row in members):
+        return  # -- the whole period is blank: parse.review says so once, for the sheet --
     for key, members in rows.items():
         if any(row.get(latest) is not None for row in members):
             continue

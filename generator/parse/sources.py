@@ -10,14 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import Problems, WorkbookError, did_you_mean
-from generator.model import Chart, ChartKind, MeasuresTable, Rounding, Source, Table
+from generator.model import Block, Chart, ChartKind, MeasuresTable, Report, Source, Table
 from generator.parse.cells import find_sheet, norm
 from generator.parse.glyphs import warn_cells
 from generator.parse.measures import MeasureTables, parse_measures, place_table
+from generator.parse.monthly_source import MonthlySource
 from generator.parse.sheets import parse_chart, parse_table
 from generator.workbook import RawSheet, Workbook
 
-CONTRACT_SHEETS = ("Report", "Content", "Measures")
+CONTRACT_SHEETS = ("Report", "Content", "Measures", "Monthly")
 
 
 def read_sheet(
@@ -55,13 +56,27 @@ def read_sheet(
 class Sources:
     book: Workbook
     folder: Path
-    rounding: Rounding
+    report: Report
     problems: Problems
     _measures: MeasureTables | None = None
     _placed: dict[str, Source] = field(default_factory=dict)
     _sheets: dict[str, RawSheet | None] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.monthly = MonthlySource(self.book, self.report, self.problems)
+
     def measures_table(self, name: str, caption: str, where: Source) -> MeasuresTable | None:
+        from_monthly = self.monthly.table(name, caption, where)
+        if from_monthly is not None:
+            self._placed.setdefault(norm(name), where)
+            return from_monthly
+        if self.monthly.knows(name):
+            return None  # the Monthly sheet's own errors already say what to fix
+        if self.monthly.title is not None and find_sheet(self.book, "Measures") is None:
+            self.problems.error(
+                where, f'unknown measures table "{name}"; expected a table of the Monthly sheet'
+            )
+            return None
         tables = self._load_measures(where)
         if tables is None:
             return None
@@ -78,6 +93,7 @@ class Sources:
         """A table typed into Measures but placed by no Content row would silently vanish."""
         if self._measures is None and find_sheet(self.book, "Measures") is not None:
             self._load_measures(Source("Measures"))
+        self.monthly.finish(self._measures, self._placed)
         for key, table in (self._measures.tables if self._measures else {}).items():
             if key not in self._placed and table.rows:
                 self.problems.warning(
@@ -85,6 +101,10 @@ class Sources:
                     f'the measures table "{table.name}" is in no Content row, so it does not '
                     'print; add a "measures" row naming it, or delete its rows',
                 )
+
+    @property
+    def measures_loaded(self) -> MeasureTables | None:
+        return self._measures
 
     def _load_measures(self, where: Source) -> MeasureTables | None:
         if self._measures is None:
@@ -99,7 +119,8 @@ class Sources:
                 return None
             sheet = read_sheet(self.book, title, self.problems)
             empty = MeasureTables((), {}, unreadable=True)
-            self._measures = parse_measures(sheet, self.rounding, self.problems) if sheet else empty
+            rounding = self.report.rounding
+            self._measures = parse_measures(sheet, rounding, self.problems) if sheet else empty
         return self._measures
 
     def data_sheet(self, name: str, where: Source, what: str) -> RawSheet | None:
@@ -134,6 +155,15 @@ class Sources:
             # -- merges are checked against the data block only, by parse_sheets --
             self._sheets[title] = read_sheet(self.book, title, self.problems, check_merges=False)
         return self._sheets[title]
+
+    def trend(self, key: str, title: str, option: str, where: Source) -> Block | None:
+        from generator.trend import trend_block
+
+        row = self.monthly.series(key, where)
+        sheet = self.monthly.sheet()
+        if row is None or sheet is None:
+            return None
+        return trend_block(row, sheet.months, title, option, where)
 
     def table(self, sheet: RawSheet, caption: str, where: Source) -> Table | None:
         return parse_table(sheet, caption, where, self.problems)

@@ -11,19 +11,19 @@ from typing import Any
 from pptx.chart.chart import Chart as PptxChart
 from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import (
+    XL_AXIS_CROSSES,
     XL_CHART_TYPE,
     XL_LABEL_POSITION,
     XL_LEGEND_POSITION,
-    XL_TICK_LABEL_POSITION,
 )
 from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Pt
 
-from generator.figures import decimals_of
 from generator.model import Chart, ChartKind
 from layouts import theme
 from layouts.deck.geometry import Box
 from layouts.deck.oxml import rgb
+from layouts.view import chart_format
 
 CHART_TYPES: dict[ChartKind, XL_CHART_TYPE] = {
     "column": XL_CHART_TYPE.COLUMN_CLUSTERED,
@@ -35,16 +35,9 @@ LABEL_SIZE = 14.0
 AXIS_SIZE = 14.0
 
 
-def _number_format(chart: Chart) -> str:
-    places = max(
-        (decimals_of(v) for s in chart.series for v in s.values if v is not None), default=0
-    )
-    return "#,##0" + ("." + "0" * places if places else "")
-
-
 def draw_chart(shapes: SlideShapes, chart: Chart, box: Box) -> None:
     """The chart with its data, palette colours, data labels and alt text."""
-    data: Any = CategoryChartData(number_format=_number_format(chart))  # type: ignore[no-untyped-call]
+    data: Any = CategoryChartData(number_format=chart_format(chart).excel)  # type: ignore[no-untyped-call]
     data.categories = chart.categories
     for series in chart.series:
         data.add_series(series.name, series.values)
@@ -145,6 +138,9 @@ def _axes(native: PptxChart, chart: Chart) -> None:
     values.major_gridlines.format.line.width = Pt(0.75)
     values.format.line.fill.background()
     values.tick_labels.font.size = Pt(AXIS_SIZE)
+    # -- the axis prints as the labels and the PDF's axis do: `4,000`, `8.4%` --
+    values.tick_labels.number_format = chart_format(chart).excel
+    values.tick_labels.number_format_is_linked = False
     present = [v for s in chart.series for v in s.values if v is not None]
     if present and min(present) >= 0:
         values.minimum_scale = 0  # bars start at zero
@@ -155,5 +151,5 @@ def _axes(native: PptxChart, chart: Chart) -> None:
     if chart.kind == "bar":
         # -- bar charts draw the first category at the bottom; readers expect the top --
         categories.reverse_order = True
-        # -- which then moves the value axis to the top; the bars carry their own labels --
-        values.tick_label_position = XL_TICK_LABEL_POSITION.NONE
+        # -- which would move the value axis to the top; keep it at the foot, as the PDF --
+        categories.crosses = XL_AXIS_CROSSES.MAXIMUM

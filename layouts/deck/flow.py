@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.errors import RenderError
 from generator.model import (
     Block,
     Break,
     Document,
+    MeasuresTable,
     Report,
     Run,
     Section,
@@ -29,7 +31,8 @@ from layouts.deck.items import (
     measure_blocks,
 )
 from layouts.deck.measure import Line, cut_to_lines
-from layouts.deck.tables import DeckLayoutError, TableItem
+from layouts.deck.tables import TableItem
+from layouts.view import key_table, printed_blocks
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ def _force_split(
     """On an empty slide any split that fits is better than none."""
     head, tail = item.split(room, minimum=1)
     if head is None:
-        raise DeckLayoutError("A block is too tall to fit on a slide at any text size.")
+        raise RenderError("this block is too tall to fit on a slide at any text size")
     return head, tail
 
 
@@ -153,42 +156,44 @@ def _flex_box(item: FlexItem, g: Geometry, y: float, height: float) -> Box:
 
 
 def _chunks(section: Section) -> list[list[Block]]:
+    """The printed blocks, a slide's worth between breaks (view.printed_blocks)."""
     chunks: list[list[Block]] = [[]]
-    for block in section.blocks:
+    for block in printed_blocks(section):
         if isinstance(block, Break):
             chunks.append([])
-        elif not isinstance(block, SpeakerNotes):
+        else:
             chunks[-1].append(block)
-    return [chunk for chunk in chunks if chunk] or [[]]
+    return chunks
 
 
 def _layout_chunk(
-    blocks: list[Block], top: float, g: Geometry, report: Report, state: dict[str, bool]
+    blocks: list[Block], top: float, g: Geometry, report: Report, key: MeasuresTable | None
 ) -> list[list[Placed]]:
     """The largest scale at which the chunk fits one slide, else a middle one, continued."""
     for scale in SCALES:
-        trial = dict(state)
-        pages = _flow(measure_blocks(blocks, scale, g, report, trial), top, g)
+        pages = _flow(measure_blocks(blocks, scale, g, report, key), top, g)
         if len(pages) == 1:
-            state.update(trial)
             return pages
-    return _flow(measure_blocks(blocks, SCALES[1], g, report, state), top, g)
+    return _flow(measure_blocks(blocks, SCALES[1], g, report, key), top, g)
 
 
 def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
     """Every content slide of the deck, with boxes in points from the slide's top left."""
     g, report = geometry, document.report
-    state: dict[str, bool] = {}
+    key = key_table(document)
     plans: list[SlidePlan] = []
     seen: set[str] = set()
     for section in document.sections:
         title_size, title_box = g.title_box(section.title + " (10 of 10)")
         top = title_box.bottom + g.gap * 1.5
-        pages = [
-            page
-            for chunk in _chunks(section)
-            for page in _layout_chunk(chunk, top, g, report, state)
-        ]
+        try:
+            pages = [
+                page
+                for chunk in _chunks(section)
+                for page in _layout_chunk(chunk, top, g, report, key)
+            ]
+        except RenderError as error:
+            raise error.at(section.source) from None
         shown = cut_to_lines(section.title, title_size, title_box.width, 3, " (10 of 10)")
         base = _unique(shown, seen)
         for index, page in enumerate(pages, start=1):

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, assert_never
 
 from generator.model import (
     Block,
+    Break,
     Bullet,
     Callout,
     Chart,
@@ -23,7 +24,9 @@ from generator.model import (
     Report,
     Run,
     Runs,
+    SpeakerNotes,
     Table,
+    Trend,
 )
 from layouts import theme
 from layouts.deck.geometry import Geometry, image_aspect
@@ -35,6 +38,7 @@ from layouts.deck.tables import (
     measures_cells,
     table_cells,
 )
+from layouts.view import footnote_lines
 
 Role = Literal["body", "callout", "note", "caption"]
 CALLOUT_PAD = 14.0  # points inside the tinted callout shape
@@ -131,7 +135,7 @@ def bullet_indent(level: int, size: float) -> float:
 class FlexItem:
     """A chart or picture: its height adapts to the room left (down to `min_height`)."""
 
-    block: Chart | Image
+    block: Chart | Image | Trend
     aspect: float | None  # width / height for pictures; None lets a chart fill the width
     min_height: float = 200.0
 
@@ -152,7 +156,7 @@ def _text(paras: list[tuple[Runs, int]], size: float, width: float, role: Role) 
 
 
 def measure_blocks(
-    blocks: list[Block], scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    blocks: list[Block], scale: Scale, g: Geometry, report: Report, key: MeasuresTable | None
 ) -> list[Item]:
     """The chunk's blocks as measured items; consecutive prose shares one text box."""
     items: list[Item] = []
@@ -169,29 +173,41 @@ def measure_blocks(
             prose.append((block.runs, block.level if isinstance(block, Bullet) else 0))
             continue
         flush()
-        items.extend(_block_items(block, scale, g, report, state))
+        items.extend(_block_items(block, scale, g, report, key))
     flush()
     return items
 
 
 def _block_items(
-    block: Block, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    block: Block, scale: Scale, g: Geometry, report: Report, key: MeasuresTable | None
 ) -> Iterator[Item]:
+    """The block's measured items. `assert_never` makes mypy name a block type left out."""
     width = g.content.width
-    if isinstance(block, Callout):
-        yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
-    elif isinstance(block, Note):
-        yield _text([(block.runs, 0)], scale.note, width, "note")
-    elif isinstance(block, Chart):
-        yield FlexItem(block, None)
-    elif isinstance(block, Image):
-        yield FlexItem(block, image_aspect(block.path), min_height=160.0)
-    elif isinstance(block, MeasuresTable | Table):
-        yield from _table_items(block, scale, g, report, state)
+    match block:
+        case Callout():
+            yield _text([(block.runs, 0)], scale.callout, width - 2 * CALLOUT_PAD, "callout")
+        case Note():
+            yield _text([(block.runs, 0)], scale.note, width, "note")
+        case Chart() | Trend():
+            yield FlexItem(block, None)
+        case Image():
+            yield FlexItem(block, image_aspect(block.path), min_height=160.0)
+        case MeasuresTable() | Table():
+            yield from _table_items(block, scale, g, report, key)
+        case Paragraph() | Bullet() | Break() | SpeakerNotes():
+            # -- prose shares one text box (measure_blocks); breaks and notes never reach
+            # a slide's blocks (flow._chunks) --
+            raise AssertionError(f"{type(block).__name__} is placed by the flow")
+        case _:
+            assert_never(block)
 
 
 def _table_items(
-    block: MeasuresTable | Table, scale: Scale, g: Geometry, report: Report, state: dict[str, bool]
+    block: MeasuresTable | Table,
+    scale: Scale,
+    g: Geometry,
+    report: Report,
+    key: MeasuresTable | None,
 ) -> Iterator[Item]:
     width = g.content.width
     if block.caption:
@@ -203,14 +219,11 @@ def _table_items(
         header, rows = table_cells(block)
         name = f"Table {block.sheet}"
     table = measure_table(header, rows, scale.table, width, name)
-    check_fits(table, g.content.height)
+    check_fits(table, g.content.height, block.source)
     yield table
     if isinstance(block, MeasuresTable):
-        notes: list[tuple[Runs, int]] = [
-            ((Run(f"{f.marker} {f.text}"),), 0) for f in block.footnotes
-        ]
-        if not state.get("key_done"):
-            state["key_done"] = True
+        notes: list[tuple[Runs, int]] = [((Run(line),), 0) for line in footnote_lines(block)]
+        if block is key:
             notes.append(((Run("Key: ", bold=True), Run(theme.ASSESSMENT_KEY)), 0))
         if notes:
             yield _text(notes, scale.note, width, "note")

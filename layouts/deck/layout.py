@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, assert_never
 
 from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
@@ -18,7 +18,8 @@ from pptx.shapes.shapetree import SlideShapes
 from pptx.slide import Slide
 from pptx.util import Length, Pt
 
-from generator.model import Chart, Document, Image, Report
+from generator.errors import RenderError
+from generator.model import Chart, Document, Image, Report, Trend
 from generator.options import RenderOptions
 from layouts import theme
 from layouts.deck.charts import draw_chart
@@ -27,7 +28,7 @@ from layouts.deck.geometry import Box, Geometry
 from layouts.deck.items import FlexItem, TextItem
 from layouts.deck.oxml import rgb
 from layouts.deck.package import fast_partnames, release_slide, save, set_core_properties
-from layouts.deck.tables import DeckLayoutError, TableItem, draw_table
+from layouts.deck.tables import TableItem, draw_table
 from layouts.deck.template import Layouts, open_presentation, pick_layouts, slide_points
 from layouts.deck.text import (
     add_band,
@@ -37,6 +38,7 @@ from layouts.deck.text import (
     write_runs,
 )
 from layouts.deck.title import TitlePlan, plan_title
+from layouts.deck.trend import draw_trend
 from layouts.fonts import fit_line
 
 LOGO_CARD = 8.0  # points of white around a logo on the brand-coloured title slide
@@ -169,10 +171,15 @@ def _draw_table(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None
 
 def _draw_flex(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None:
     block = item.block
-    if isinstance(block, Chart):
-        draw_chart(shapes, block, box)
-    elif isinstance(block, Image):
-        _picture(shapes, block, box)
+    match block:
+        case Chart():
+            draw_chart(shapes, block, box)
+        case Trend():
+            draw_trend(shapes, block, box)
+        case Image():
+            _picture(shapes, block, box)
+        case _:
+            assert_never(block)
 
 
 _RENDERERS: dict[type, Callable[[SlideShapes, Any, Box, _Style], None]] = {
@@ -185,9 +192,9 @@ _RENDERERS: dict[type, Callable[[SlideShapes, Any, Box, _Style], None]] = {
 def _picture(shapes: SlideShapes, block: Image, box: Box) -> None:
     try:
         picture = shapes.add_picture(str(block.path), *_emu(box))
-    except (OSError, ValueError) as error:
-        raise DeckLayoutError(
-            f"{block.source}: the image {block.path.name} cannot be read ({error})."
+    except (OSError, ValueError):
+        raise RenderError(
+            f"cannot read the image {block.path.name}; expected a PNG or JPEG file", block.source
         ) from None
     picture.name = f"Picture: {block.path.name}"
     _describe(picture, block.alt_text)
@@ -250,7 +257,7 @@ def _describe(shape: Any, text: str) -> None:
 def _title_shape(slide: Slide) -> Any:
     title = slide.shapes.title
     if title is None:  # pick_layouts guarantees one; a broken layout still gets a clear error
-        raise DeckLayoutError("The slide layout lost its title placeholder.")
+        raise RenderError("the slide layout lost its title placeholder")
     tree = slide.shapes._spTree
     tree.remove(title._element)
     tree.insert(2, title._element)  # first in reading order, after the group properties

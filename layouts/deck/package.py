@@ -20,6 +20,7 @@ from pptx.presentation import Presentation as PresentationType
 from pptx.slide import Slide
 
 from generator.model import Report
+from layouts.view import properties
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _W3C_DATE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
@@ -140,7 +141,7 @@ def set_core_properties(presentation: PresentationType, report: Report) -> None:
     core.title = _property(report.full_title)
     core.author = _property(report.organisation)
     core.last_modified_by = _property(report.organisation)
-    core.subject = _property(report.subject or report.subtitle)
+    core.subject = _property(properties(report).subject)
     core.language = report.language
     core.keywords = _property(", ".join(report.keywords))
     core.category = ""

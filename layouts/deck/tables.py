@@ -13,11 +13,12 @@ from dataclasses import dataclass, replace
 from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Pt
 
-from generator.errors import GeneratorError
-from generator.model import Align, MeasuresTable, Report, Table
+from generator.errors import RenderError
+from generator.model import Align, MeasuresTable, Report, Source, Table
 from layouts import theme
 from layouts.deck.measure import line_height, word_width, wrap_text
 from layouts.deck.oxml import parse_children, run_xml
+from layouts.view import Grid, GridRow, measures_grid, table_grid
 
 CELL_PAD_X = 6.0  # points, left and right inside each cell
 CELL_PAD_Y = 4.0  # points, top and bottom
@@ -25,10 +26,6 @@ MIN_HEADER_LINES = 2  # number headings may take two lines before a label wraps
 LABEL_HEADER_LINES = 3  # ... or three, to keep labels on one line
 MAX_HEADER_LINES = 5  # and at most this many
 MAX_WORD_SHARE = 0.5  # of the table's width, at most, that text columns keep unbroken words
-
-
-class DeckLayoutError(GeneratorError):
-    """Content that cannot be laid out on a slide at any allowed size."""
 
 
 @dataclass(frozen=True)
@@ -78,38 +75,27 @@ class TableItem:
 def measures_cells(
     table: MeasuresTable, report: Report
 ) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
-    """The header and rows of a measures table, strings exactly as the model formats them."""
-    header = (
-        Cell(report.measure_heading),
-        *(Cell(period, "right") for period in table.periods),
-        Cell(report.change_heading, "right"),
-        Cell(report.percent_change_heading, "right"),
-        Cell(report.assessment_heading),
-    )
-    rows = []
-    for row in table.rows:
-        colour = theme.ASSESSMENT_COLOURS[row.change.assessment]
-        rows.append(
-            (
-                Cell(row.label + row.marker),
-                *(Cell(text, "right") for text in row.value_texts),
-                Cell(row.change.text, "right", colour),
-                Cell(row.change.percent_text, "right", colour),
-                Cell(row.change.summary, "left", colour, bold=True),
-            )
-        )
-    return header, rows
+    """The header and rows of a measures table, as the view resolves them for every edition."""
+    return _cells(measures_grid(table, report))
 
 
 def table_cells(table: Table) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
-    header = tuple(
-        Cell(text, align) for text, align in zip(table.header, table.align, strict=False)
-    )
-    rows = [
-        tuple(Cell(text, align) for text, align in zip(row, table.align, strict=False))
-        for row in table.rows
-    ]
-    return header, rows
+    return _cells(table_grid(table))
+
+
+def _cells(grid: Grid) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
+    def row(cells: GridRow) -> tuple[Cell, ...]:
+        return tuple(
+            Cell(
+                cell.text,
+                cell.align,
+                None if cell.tone is None else theme.ASSESSMENT_COLOURS[cell.tone],
+                cell.bold,
+            )
+            for cell in cells
+        )
+
+    return row(grid.header), [row(cells) for cells in grid.rows]
 
 
 def measure_table(
@@ -226,11 +212,11 @@ def _line_count(text: str, size: float, width: float, bold: bool) -> int:
     return len(wrap_text(text, size, width, bold))
 
 
-def check_fits(item: TableItem, available: float) -> None:
+def check_fits(item: TableItem, available: float, where: Source) -> None:
     """A single row taller than a slide cannot be split: say which table, clearly."""
     if item.row_heights and item.header_height + max(item.row_heights) > available:
-        raise DeckLayoutError(
-            f"{item.name}: a row is too tall to fit on a slide; shorten its text."
+        raise RenderError(
+            f"{item.name}: a row is too tall to fit on a slide; shorten its text", where
         )
 
 

@@ -19,7 +19,7 @@ from pptx.presentation import Presentation as PresentationType
 from pptx.slide import SlideLayout
 from pptx.util import Emu, Inches
 
-from generator.errors import GeneratorError
+from generator.errors import RenderError
 
 WIDE = (Inches(13.333), Inches(7.5))
 EMU_PER_POINT = 12700
@@ -28,7 +28,7 @@ _FURNITURE = {PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_N
 _TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE}
 
 
-class TemplateError(GeneratorError):
+class TemplateError(RenderError):
     """The --pptx-template file cannot be used as a template."""
 
 

@@ -22,8 +22,8 @@ from layouts.deck.geometry import Box
 from layouts.deck.items import CALLOUT_PAD, TEXT_INSET, TextItem, bullet_indent, para_gap
 from layouts.deck.measure import line_height, lines_runs
 from layouts.deck.oxml import parse_children, rgb, run_xml
+from layouts.view import BULLET_GLYPHS
 
-BULLET_GLYPHS = {1: "•", 2: "–", 3: "•"}
 _DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
 _ADEC = "http://schemas.microsoft.com/office/drawing/2017/decorative"
 
@@ -38,14 +38,19 @@ def prepare_frame(frame: TextFrame, inset_x: float, inset_y: float) -> None:
 
 
 def write_runs(
-    paragraph: _Paragraph, runs: Runs, size: float, colour: str, bold: bool = False
+    paragraph: _Paragraph,
+    runs: Runs,
+    size: float,
+    colour: str,
+    bold: bool = False,
+    link: str = theme.TEXT,
 ) -> None:
     """Runs at an exact size and pitch; links keep their text and get their address."""
     paragraph.line_spacing = Pt(line_height(size))
     paragraph.space_before = Pt(0)
     if any(part.href for part in runs):  # -- a link needs a relationship: python-pptx --
         for part in runs:
-            _add_run(paragraph, part, size, colour, bold)
+            _add_run(paragraph, part, size, colour, bold, link)
         return
     # -- the common case, written as XML (layouts.deck.oxml): same bytes, far fewer calls --
     p = paragraph._p
@@ -54,20 +59,25 @@ def write_runs(
         p.insert_element_before(r, "a:endParaRPr")
 
 
-def _add_run(paragraph: _Paragraph, part: Run, size: float, colour: str, bold: bool) -> None:
+def _add_run(
+    paragraph: _Paragraph, part: Run, size: float, colour: str, bold: bool, link: str
+) -> None:
     for number, text in enumerate(part.text.split("\n")):
         if number:
             paragraph.add_line_break()  # type: ignore[no-untyped-call]
-        _add_piece(paragraph, Run(text, part.bold, part.href), size, colour, bold)
+        _add_piece(paragraph, Run(text, part.bold, part.href), size, colour, bold, link)
 
 
-def _add_piece(paragraph: _Paragraph, part: Run, size: float, colour: str, bold: bool) -> None:
+def _add_piece(
+    paragraph: _Paragraph, part: Run, size: float, colour: str, bold: bool, link: str
+) -> None:
     run = paragraph.add_run()
     run.text = part.text
     font = run.font
     font.size, font.name = Pt(size), theme.DECK_FONT
     font.bold = bold or part.bold
-    font.color.rgb = rgb(colour)
+    # -- links are the accent colour and underlined, as in the PDF --
+    font.color.rgb = rgb(link if part.href else colour)
     if part.href:
         run.hyperlink.address = part.href
         font.underline = True
@@ -105,7 +115,8 @@ def draw_text_item(shapes: SlideShapes, item: TextItem, box: Box, brand: str) ->
         last = index == len(item.paras) - 1
         paragraph.space_after = Pt(0 if last else para_gap(item.size))
         _bullet(paragraph, para.level, para.glyph, item.size)
-        write_runs(paragraph, lines_runs(list(para.lines)), item.size, colour)
+        runs = lines_runs(list(para.lines))
+        write_runs(paragraph, runs, item.size, colour, link=theme.accent_for(brand))
 
 
 def _bullet(paragraph: _Paragraph, level: int, glyph: bool, size: float) -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import assert_never
 
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
@@ -12,9 +11,8 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator.errors import GeneratorError
+from generator.errors import RenderError
 from generator.model import (
-    Align,
     Block,
     Break,
     Bullet,
@@ -27,20 +25,19 @@ from generator.model import (
     Section,
     SpeakerNotes,
     Table,
+    Trend,
 )
 from layouts import theme
 from layouts.fonts import FACES
 from layouts.pdf.tables import TableContext, fit_row, generic_table, measures_table
-from layouts.pdf.text import BULLET_GLYPHS, runs_markup, text_markup
+from layouts.pdf.text import runs_markup, text_markup
+from layouts.pdf.trend import trend_flowables
+from layouts.view import BULLET_GLYPHS, chart_data_table, printed_blocks
 
 CALLOUT_RULE = 4.0  # points: the brand-colour rule down the callout's left edge
 CALLOUT_PAD = 12.0
 CHART_ASPECT = 0.5  # height ÷ width of column and line charts
 BAR_SLOT = 20.0  # points of height per bar in a horizontal bar chart
-
-
-class ImageBlockError(GeneratorError):
-    """An image named on the Content sheet could not be read."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +67,7 @@ class _Anchor(Flowable):  # type: ignore[misc]
         """Nothing to draw: the template bookmarks the page where it lands."""
 
 
+SOURCE_ATTRIBUTE = "pcc_source"  # each flowable's workbook cell, for error messages
 AFTER_LIST = 6.0  # points: bullets sit close together, so the block after a list needs air
 
 
@@ -88,29 +86,15 @@ def section_story(
     story.append(mark(anchor, Outline(1 if section.theme else 0, section.title, f"s{index}")))
     story.append(RLParagraph(text_markup(section.title), styles.section_title))
     previous: Block | None = None
-    for block in _useful_breaks(section.blocks):
+    for block in printed_blocks(section):
         if isinstance(previous, Bullet) and not isinstance(block, Bullet):
             story.append(Spacer(1, AFTER_LIST))  # -- a list ends with a paragraph's gap --
-        story += _RENDERERS[type(block)](block, ctx)
+        flowables = render_block(block, ctx)
+        for flowable in flowables:
+            setattr(flowable, SOURCE_ATTRIBUTE, block.source)
+        story += flowables
         previous = block
     return story
-
-
-def _useful_breaks(blocks: Sequence[Block]) -> list[Block]:
-    """The blocks without breaks that would leave an empty page or a title alone.
-
-    A break before any content, after the last content (the next section starts a page
-    anyway) or straight after another break has nothing to separate.
-    """
-    printed = [block for block in blocks if not isinstance(block, SpeakerNotes)]
-    kept: list[Block] = []
-    for index, block in enumerate(printed):
-        if isinstance(block, Break):
-            rest = printed[index + 1 :]
-            if not kept or isinstance(kept[-1], Break) or all(isinstance(b, Break) for b in rest):
-                continue
-        kept.append(block)
-    return kept
 
 
 def _theme_band(text: str, ctx: TableContext) -> Flowable:
@@ -169,7 +153,7 @@ def _callout(block: Callout, ctx: TableContext) -> list[Flowable]:
 def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
     """The title as text (it wraps), then the chart as a vector drawing."""
     # -- imported here: a document without charts never loads matplotlib or svglib --
-    from layouts import charts
+    from layouts.pdf.chart_drawing import chart_drawing
 
     width = ctx.width
     if block.kind == "bar":
@@ -177,35 +161,22 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
         height = min(max(BAR_SLOT * bars + 70, 160), ctx.height * 0.7)
     else:
         height = min(width * CHART_ASPECT, ctx.height * 0.6)
-    drawing = charts.chart_drawing(block, width, height)
+    drawing = chart_drawing(block, width, height)
     drawing.hAlign = "LEFT"
     title = RLParagraph(text_markup(block.title), ctx.styles.caption)
-    return [KeepTogether([title, drawing]), Spacer(1, 6), *generic_table(_chart_data(block), ctx)]
-
-
-def _chart_data(chart: Chart) -> Table:
-    """The chart's figures as a table: a PDF has no alt text, so readers get the data."""
-    right: tuple[Align, ...] = ("right",)
-    align: tuple[Align, ...] = ("left", *right * len(chart.series))
-    return Table(
-        caption="",
-        sheet=chart.sheet,
-        header=(chart.category_heading, *(series.name for series in chart.series)),
-        rows=tuple(
-            (category, *(series.value_texts[i] for series in chart.series))
-            for i, category in enumerate(chart.categories)
-        ),
-        align=align,
-        source=chart.source,
-    )
+    return [
+        KeepTogether([title, drawing]),
+        Spacer(1, 6),
+        *generic_table(chart_data_table(block), ctx),
+    ]
 
 
 def _image(block: Image, ctx: TableContext) -> list[Flowable]:
     try:
         pixels_wide, pixels_high = ImageReader(str(block.path)).getSize()
-    except Exception as error:  # PIL and reportlab raise many types for a bad file
-        raise ImageBlockError(
-            f"{block.source}: cannot read the image {block.path}: {error}"
+    except Exception:  # PIL and reportlab raise many types for a bad file
+        raise RenderError(
+            f"cannot read the image {block.path.name}; expected a PNG or JPEG file", block.source
         ) from None
     scale = min(ctx.width / pixels_wide, ctx.height * 0.6 / pixels_high, 1.0)
     image = RLImage(str(block.path), pixels_wide * scale, pixels_high * scale)
@@ -221,15 +192,30 @@ def _break(block: Break, ctx: TableContext) -> list[Flowable]:
     return [PageBreak()]
 
 
-_RENDERERS: dict[type[Any], Callable[[Any, TableContext], list[Flowable]]] = {
-    Paragraph: _paragraph,
-    Bullet: _bullet,
-    MeasuresTable: measures_table,
-    Table: generic_table,
-    Chart: _chart,
-    Callout: _callout,
-    Note: _note,
-    Image: _image,
-    SpeakerNotes: _nothing,
-    Break: _break,
-}
+def render_block(block: Block, ctx: TableContext) -> list[Flowable]:
+    """The block's flowables. `assert_never` makes mypy name a block type left out."""
+    match block:
+        case Paragraph():
+            return _paragraph(block, ctx)
+        case Bullet():
+            return _bullet(block, ctx)
+        case MeasuresTable():
+            return measures_table(block, ctx)
+        case Table():
+            return generic_table(block, ctx)
+        case Chart():
+            return _chart(block, ctx)
+        case Trend():
+            return trend_flowables(block, ctx)
+        case Callout():
+            return _callout(block, ctx)
+        case Note():
+            return _note(block, ctx)
+        case Image():
+            return _image(block, ctx)
+        case SpeakerNotes():
+            return _nothing(block, ctx)
+        case Break():
+            return _break(block, ctx)
+        case _:
+            assert_never(block)

@@ -17,17 +17,13 @@ from reportlab.platypus import Image as RLImage
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from generator.errors import GeneratorError
-from generator.model import Report
+from generator.errors import RenderError
+from generator.model import Report, Source
 from layouts.pdf.text import Styles, text_markup
 
 BAND_SHARE = 0.45  # share of the page height the brand band fills, from the top
 FOOT_HEIGHT: float = 62 * mm  # the publisher block at the bottom of the cover
 LOGO_MAX = (60 * mm, 24 * mm)
-
-
-class CoverImageError(GeneratorError):
-    """The logo named in the Report sheet could not be read as an image."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +107,7 @@ def cover_story(
 def _foot(report: Report, styles: Styles, logo_folder: Path) -> list[Flowable]:
     foot: list[Flowable] = []
     if report.logo:
-        foot += [logo_image(report.logo, logo_folder), Spacer(1, 6 * mm)]
+        foot += [logo_image(report.logo, logo_folder, report.source_of("Logo")), Spacer(1, 6 * mm)]
     if report.organisation:
         foot.append(RLParagraph(text_markup(report.organisation), styles.cover_organisation))
     if report.published:
@@ -120,13 +116,15 @@ def _foot(report: Report, styles: Styles, logo_folder: Path) -> list[Flowable]:
     return foot
 
 
-def logo_image(path: Path, folder: Path) -> RLImage:
+def logo_image(path: Path, folder: Path, where: Source) -> RLImage:
     """The logo at most LOGO_MAX, its aspect ratio kept, left-aligned."""
     resolved = path if path.is_absolute() else folder / path
     try:
         pixels_wide, pixels_high = ImageReader(str(resolved)).getSize()
-    except Exception as error:  # reportlab/PIL raise many types for an unreadable file
-        raise CoverImageError(f"cannot read the logo {resolved}: {error}") from None
+    except Exception:  # reportlab/PIL raise many types for an unreadable file
+        raise RenderError(
+            f"cannot read the logo {resolved.name}; expected a PNG or JPEG file", where
+        ) from None
     scale = min(LOGO_MAX[0] / pixels_wide, LOGO_MAX[1] / pixels_high)
     image = RLImage(str(resolved), pixels_wide * scale, pixels_high * scale)
     image.hAlign = "LEFT"

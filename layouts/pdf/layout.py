@@ -32,23 +32,20 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from generator.errors import GeneratorError
-from generator.model import Document, Report, themes
+from generator.errors import RenderError
+from generator.model import Document, Report, Source, themes
 from generator.options import RenderOptions
 from layouts import theme
 from layouts.fonts import FACES, fit_line, register_fonts, text_width
-from layouts.pdf.blocks import Outline, section_story
+from layouts.pdf.blocks import SOURCE_ATTRIBUTE, Outline, section_story
 from layouts.pdf.cover import cover_story, cover_template
 from layouts.pdf.tables import TableContext
 from layouts.pdf.text import Styles, make_styles, rgb, text_markup
+from layouts.view import key_table, properties
 
 FOOTER_SIZE = theme.PDF.note
 FOOTER_GAP = 18.0  # points between the footer text and the page number
 NUMBER_COLUMN = 36.0  # points: the contents' page-number column, right of every title
-
-
-class PdfLayoutError(GeneratorError):
-    """reportlab could not place something on a page (should never happen; says what)."""
 
 
 def render_pdf(document: Document, options: RenderOptions) -> bytes:
@@ -62,8 +59,12 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
     story = _story(document, doc, styles)
     try:
         doc.build(story, canvasmaker=_canvas_maker(report))
-    except LayoutError as error:
-        raise PdfLayoutError(f"the PDF could not be laid out: {error}") from None
+    except LayoutError:
+        # -- reportlab's message names its own objects; the analyst needs the cell --
+        raise RenderError(
+            "this block cannot be placed on a PDF page even when split; shorten it",
+            doc.placing,
+        ) from None
     doc.finish()
     return buffer.getvalue()
 
@@ -76,7 +77,9 @@ def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable
     story += [NextPageTemplate("body"), PageBreak()]
     contents = _contents(styles)
     story += [RLParagraph("Contents", styles.contents_title), contents]
-    ctx = TableContext(styles, document.report, doc.frame_width, doc.frame_height)
+    ctx = TableContext(
+        styles, document.report, doc.frame_width, doc.frame_height, key_table(document)
+    )
     index = 0
     for theme_number, (name, sections) in enumerate(themes(document)):
         for position, section in enumerate(sections):
@@ -166,6 +169,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.styles = styles
         self.pages_counted = 0
         self.entry_pages: dict[str, tuple[Outline, int]] = {}
+        self.placing: Source | None = None  # the cell of the block being placed
         # -- `finish` saves, once the forms the pages refer to are defined --
         self._doSave = 0
         super().__init__(
@@ -177,7 +181,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
             bottomMargin=self.margin,
             title=report.full_title,
             author=report.organisation,
-            subject=report.subject or _subject(report),
+            subject=properties(report).subject,
             keywords=list(report.keywords),
             creator="pcc-summary",
             lang=report.language,
@@ -208,6 +212,12 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     def afterPage(self) -> None:
         self.pages_counted = self.page
 
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        # -- remembered so a layout failure can name the workbook cell it came from --
+        if flowables:
+            self.placing = getattr(flowables[0], SOURCE_ATTRIBUTE, self.placing)
+        super().handle_flowable(flowables)
+
     def afterFlowable(self, flowable: Flowable) -> None:
         entry: Outline | None = getattr(flowable, "_pdf_outline", None)
         if entry is None:
@@ -225,10 +235,6 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         for key, (entry, page) in self.entry_pages.items():
             _number_form(canvas, f"toc-{key}", str(page), levels[min(entry.level, 1)])
         canvas.save()
-
-
-def _subject(report: Report) -> str:
-    return " ".join(part for part in (report.subtitle, report.year, report.period) if part)
 
 
 def _number_form(canvas: Canvas, name: str, text: str, style: ParagraphStyle) -> None:

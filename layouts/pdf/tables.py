@@ -18,10 +18,11 @@ from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator.model import MeasureRow, MeasuresTable, Report, Table
+from generator.model import MeasuresTable, Report, Table
 from layouts import theme
 from layouts.fonts import FACES, text_width
 from layouts.pdf.text import Styles, rgb, text_markup
+from layouts.view import GridCell, GridRow, footnote_lines, measures_grid
 
 PAD = 5.0  # cell padding, points
 MIN_NUMBER_WIDTH = 46.0
@@ -56,7 +57,7 @@ class TableContext:
     report: Report
     width: float  # frame width, points
     height: float  # frame height, points
-    key_printed: bool = False
+    key_table: MeasuresTable | None = None  # the table the key prints under (view.key_table)
 
 
 # -- Measures tables -----------------------------------------------------------------
@@ -64,30 +65,18 @@ class TableContext:
 
 def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     """Measure | periods | Change | % change | Assessment, then footnotes and the key."""
-    report, styles = ctx.report, ctx.styles
-    headings = (
-        report.measure_heading,
-        *table.periods,
-        report.change_heading,
-        report.percent_change_heading,
-        report.assessment_heading,
-    )
-    texts = [_measure_texts(row) for row in table.rows]
+    styles = ctx.styles
+    grid = measures_grid(table, ctx.report)
+    headings = [cell.text for cell in grid.header]
+    texts = [[cell.text for cell in row] for row in grid.rows]
     widths = _measure_widths(headings, texts, ctx.width)
     align = ["left"] + ["right"] * (len(headings) - 1)
     header = _header_row(headings, align, styles)
-    body = [
-        _measure_cells(row, text, widths, styles)
-        for row, text in zip(table.rows, texts, strict=True)
-    ]
+    body = [_measure_cells(row, widths, styles) for row in grid.rows]
     flowables = _caption(table.caption, styles)
     flowables.append(_table(header, body, widths, align, ctx))
-    flowables += [
-        RLParagraph(text_markup(f"{note.marker} {note.text}"), styles.note)
-        for note in table.footnotes
-    ]
-    if not ctx.key_printed:
-        ctx.key_printed = True
+    flowables += [RLParagraph(text_markup(line), styles.note) for line in footnote_lines(table)]
+    if table is ctx.key_table:
         flowables.append(
             RLParagraph("<b>Key:</b> " + text_markup(theme.ASSESSMENT_KEY), styles.note)
         )
@@ -95,30 +84,19 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     return flowables
 
 
-def _measure_texts(row: MeasureRow) -> list[str]:
-    change = row.change
-    return [
-        row.label + row.marker,
-        *row.value_texts,
-        change.text,
-        change.percent_text,
-        change.summary,
-    ]
-
-
-def _measure_cells(
-    row: MeasureRow, texts: list[str], widths: Sequence[float], styles: Styles
-) -> Row:
-    colour = theme.ASSESSMENT_COLOURS[row.change.assessment]
-    # -- the change, % change and assessment cells carry the assessment's colour --
-    colours = [theme.TEXT] * (len(texts) - 3) + [colour] * 3
-    cells: Row = [RLParagraph(text_markup(texts[0]), styles.table_cell)]
+def _measure_cells(row: GridRow, widths: Sequence[float], styles: Styles) -> Row:
+    """The label wraps; the figures and the assessment print in their tone's colour."""
+    label, *figures = row
+    cells: Row = [RLParagraph(text_markup(label.text), styles.table_cell)]
     cells += [
-        _cell(text, styles.table_number, width, shade, bold=i == len(texts) - 1)
-        for i, (text, width, shade) in enumerate(zip(texts, widths, colours, strict=True))
-        if i
+        _cell(cell.text, styles.table_number, width, _colour(cell), cell.bold)
+        for cell, width in zip(figures, widths[1:], strict=True)
     ]
     return cells
+
+
+def _colour(cell: GridCell) -> str:
+    return theme.TEXT if cell.tone is None else theme.ASSESSMENT_COLOURS[cell.tone]
 
 
 def _cell(

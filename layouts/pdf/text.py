@@ -14,14 +14,12 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
-from generator.colour import darken_until_readable
 from generator.model import Run, Runs
 from layouts import theme
 from layouts.fonts import FACES, register_fonts
 from layouts.theme import Colours
 
 # Bullet glyphs and indents per level (1-3); every glyph is in Liberation Sans.
-BULLET_GLYPHS = {1: "•", 2: "–", 3: "◦"}
 BULLET_STEP = 16.0  # points of indent per level
 LEADING = 1.38  # line height as a multiple of the font size: open, easy to read
 
@@ -101,7 +99,7 @@ def make_styles(colours: Colours) -> Styles:
     register_fonts()
     size = theme.PDF
     # -- the callout's tint is the darkest light background: readable there, readable anywhere --
-    accent = darken_until_readable(colours.brand, theme.CALLOUT_FILL)
+    accent = colours.accent
     bold = FACES["bold"]
     return Styles(
         body=_style("body", size.body, spaceAfter=8),

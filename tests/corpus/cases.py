@@ -24,6 +24,7 @@ PERIODS = ["12 months Sept 2022", "12 months Sept 2023", "12 months Sept 2024"]
 HEADER = ["Table", "Measure", "Unit", "Better", *PERIODS, "Note"]
 CALLS = ["999 calls", "Number of 999 calls received", "count", "", 113176, 121752, 113266]
 ANSWERED = ["999 calls", "% answered in 10 seconds", "percent", "higher", 85.7, 87.7, 89.2]
+OFFICERS = ["Officers", "Police officers", "count", "", 1400, 1420, 1450]
 LONG = "A sentence pasted from the minutes of the meeting. " * 30
 
 
@@ -287,7 +288,10 @@ SLIPS: list[Case] = [
     ),
     Case(
         "latest_blank_for_a_table",
-        _measures(CALLS[:6], ANSWERED[:6]),
+        _both(
+            _measures(CALLS[:6], ANSWERED[:6], OFFICERS),
+            _content(["measures", None, "Officers", None]),
+        ),
         (
             f'{W}{M}G2:G3: the latest period "12 months Sept 2024" is blank for every '
             'measure of the table "999 calls", so every change prints –; expected its '
@@ -296,14 +300,28 @@ SLIPS: list[Case] = [
     ),
     Case(
         "latest_blank_one_row_table",
-        _measures(CALLS[:6]),
+        _both(_measures(OFFICERS, CALLS[:6]), _content(["measures", None, "Officers", None])),
         (
-            f'{W}{M}G2: the latest period "12 months Sept 2024" is blank for every '
+            f'{W}{M}G3: the latest period "12 months Sept 2024" is blank for every '
             'measure of the table "999 calls", so every change prints –; expected its '
             'figures (type "n/a" where a figure is not available yet)',
         ),
     ),
-    Case("latest_typed_na_is_fine", _measures([*CALLS[:6], "n/a"], [*ANSWERED[:6], "n/a"])),
+    Case(
+        "latest_blank_everywhere",
+        _measures(CALLS[:6], ANSWERED[:6]),
+        (
+            'warning Measures: no figures yet for "12 months Sept 2024" (new-quarter '
+            "cleared them for this quarter); the table prints – until they are typed",
+        ),
+    ),
+    Case(
+        "latest_typed_na_is_fine",
+        _both(
+            _measures([*CALLS[:6], "n/a"], [*ANSWERED[:6], "n/a"], OFFICERS),
+            _content(["measures", None, "Officers", None]),
+        ),
+    ),
     Case(
         "change_prints_as_zero",
         _measures(CALLS, [*ANSWERED[:4], 80.0, 85.71, 85.74]),
