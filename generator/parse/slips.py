@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from statistics import median
 
+from generator import figures
 from generator.errors import Problems
 from generator.model import Source, Unit
 from generator.parse import numfmt
@@ -70,7 +71,9 @@ def percent_scale(
     row: RawRow, periods: Sequence[int], values: Sequence[float | None], problems: Problems
 ) -> None:
     """A percent row mixing 0-1 fractions (a pasted `=A/B`) with 0-100 percents is an
-    error; a row of only fractions is a warning (a rate under 1% is possible)."""
+    error when the fraction is under a tenth of the row's percents, and a warning when it
+    is close enough to be a real rate; a row of only fractions is a warning (a rate under
+    1% is possible). Never silent."""
     plain = [
         (cell, value)
         for column, value in zip(periods, values, strict=True)
@@ -86,6 +89,8 @@ def percent_scale(
         for cell, value in small:
             if value * _FRACTION_GAP < typical:
                 _mixed(cell, value, large, problems)
+            elif value < 1:
+                _maybe_mixed(cell, value, large, problems)
     elif small and len(small) == len([v for v in values if v]):
         _all_fractions(row, small, problems)
 
@@ -100,6 +105,22 @@ def _mixed(cell: RawCell, value: float, large: list[float], problems: Problems) 
     )
 
 
+def _printed(value: float) -> str:
+    return figures.format_value(value, Unit.PERCENT, 1)
+
+
+def _maybe_mixed(cell: RawCell, value: float, large: list[float], problems: Problems) -> None:
+    """Close enough to the row's percents to be a real rate, but never silently."""
+    others = ", ".join(numfmt.general(v) for v in large[:3])
+    problems.warning(
+        cell.source,
+        f"{numfmt.general(value)} is under 1 while the row's other percentages are "
+        f"{others}; it prints {_printed(value)}, so if it is a fraction "
+        f"({numfmt.general(round(value * 100, 6))}%), type "
+        f"{numfmt.general(round(value * 100, 6))} or format the cell as a percentage",
+    )
+
+
 def _all_fractions(row: RawRow, small: list[tuple[RawCell, float]], problems: Problems) -> None:
     first, last = small[0][0], small[-1][0]
     where = (
@@ -107,7 +128,7 @@ def _all_fractions(row: RawRow, small: list[tuple[RawCell, float]], problems: Pr
         if first is last
         else Source(first.sheet, f"{first.coordinate}:{last.coordinate}")
     )
-    shown = ", ".join(f"{numfmt.general(v)}%" for _, v in small)
+    shown = ", ".join(_printed(v) for _, v in small)
     problems.warning(
         where,
         f"every figure is between 0 and 1, so the row prints {shown}; if they are "

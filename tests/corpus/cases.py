@@ -269,10 +269,24 @@ SLIPS: list[Case] = [
         formats={"Measures!E3": "0.0%", "Measures!F3": "0.0%", "Measures!G3": "0.0%"},
     ),
     Case(
-        "small_rates_are_fine",
+        "small_rate_under_one_among_percents",
         _measures(CALLS, [*ANSWERED[:4], 0.9, 1.2, 1.5]),
-        (),
+        (
+            f"{W}{M}E3: 0.9 is under 1 while the row's other percentages are 1.2, 1.5; it "
+            "prints 0.9%, so if it is a fraction (90%), type 90 or format the cell as a "
+            "percentage",
+        ),
     ),
+    Case(
+        "fraction_close_to_small_percents",
+        _measures(CALLS, [*ANSWERED[:4], 5.1, 6.3, 0.95]),
+        (
+            f"{W}{M}G3: 0.95 is under 1 while the row's other percentages are 5.1, 6.3; it "
+            "prints 1.0%, so if it is a fraction (95%), type 95 or format the cell as a "
+            "percentage",
+        ),
+    ),
+    Case("rates_from_one_are_fine", _measures(CALLS, [*ANSWERED[:4], 1, 1.2, 1.5])),
     Case(
         "negative_count",
         _measures([*CALLS[:4], 120, -5, 130], ANSWERED),
