@@ -42,8 +42,12 @@ def _agree(path: Path, outdir: Path, capsys: pytest.CaptureFixture[str]) -> int:
 def test_check_and_build_agree(
     case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status = _agree(write(case, tmp_path), tmp_path / "out", capsys)
+    path = write(case, tmp_path)
+    status = _agree(path, tmp_path / "out", capsys)
     assert status == (0 if case.valid else 1)
+    if case.refused:  # -- read cleanly, but cannot be laid out: check says what build says --
+        main(["check", str(path)])
+        assert capsys.readouterr().err == f"{path}: {case.refused}\n"
 
 
 @needs_soffice

@@ -1,10 +1,10 @@
-"""Lengths past which a cell cannot be laid out, refused by `check` as well as `build`.
+"""Lengths past which a cell is a pasted paragraph, refused by `check` with its cell.
 
 A slide cannot split one table row, and a heading is measured word span by word span, so
 a pasted paragraph in a table cell, a measure's label or a heading would make `build`
-fail (or take minutes) after `check` said the workbook was valid. The limits sit well
-inside what the deck was measured to fit (a measure label of about 780 characters, a
-table row of about 1,400 across twelve columns), so any workbook `check` accepts builds.
+fail (or take minutes). These limits catch the common case early, naming the cell; what
+they cannot foresee (a 250-character label beside eight periods) `check` finds by laying
+out every edition in memory (generator.cli), so any workbook `check` accepts builds.
 """
 
 from __future__ import annotations
