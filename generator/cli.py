@@ -191,9 +191,9 @@ def _preview(workbook: Path, port: int) -> int:
     except OSError as error:
         print(f"cannot serve on port {port}: {error.strerror}; try another --port", file=sys.stderr)
         return EXIT_FAILED
-    print(f"Previewing {workbook} at {server.url}", flush=True)
-    print("Save the workbook to update the page. Press Ctrl+C to stop.", flush=True)
     try:
+        print(f"Previewing {workbook} at {server.url}", flush=True)
+        print("Save the workbook to update the page. Press Ctrl+C to stop.", flush=True)
         server.wait()
     except KeyboardInterrupt:
         print("Stopped.", flush=True)
@@ -208,6 +208,7 @@ def _check(workbook: Path) -> int:
 
     try:
         loaded = load_document(workbook)
+        _refuse_misfits(loaded.document)
         _rehearse(loaded.document)
     except GeneratorError as error:
         _print_failure(workbook, error)
@@ -238,6 +239,16 @@ def _rehearse(document: Document) -> None:
     from generator.options import RenderOptions
 
     render_all(document, DEFAULT_FORMATS, RenderOptions())
+
+
+def _refuse_misfits(document: Document) -> None:
+    """What build would refuse when laying out: periods that cannot print as whole figures."""
+    # -- layout-side measuring, with the fonts the editions print in; the model stays pure --
+    from layouts.fit import document_misfits
+
+    problems = document_misfits(document)
+    if problems:
+        raise WorkbookError(problems)
 
 
 def _template(path: Path, force: bool) -> int:

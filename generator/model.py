@@ -233,6 +233,8 @@ class MeasuresTable:
     rows: tuple[MeasureRow, ...]
     footnotes: tuple[Footnote, ...]
     source: Source  # the Content row that placed the table
+    # -- the period header cells (`Measures!E1:P1`), named when the periods cannot fit --
+    periods_source: Source | None = None
 
 
 Align = Literal["left", "right"]

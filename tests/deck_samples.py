@@ -174,3 +174,118 @@ def make_template(path: Path, titles: bool = True) -> Path:
     slide.shapes.add_textbox(0, 0, Inches(3), Inches(1)).text_frame.text = "TEMPLATE SLIDE"
     presentation.save(str(path))
     return path
+
+
+def make_dark_template(path: Path, mapped: bool = True) -> Path:
+    """A dark organisation template, 16:9: a navy master background and a logo bar of its
+    own across the top of the master. `mapped`: made as PowerPoint makes dark themes (the
+    colour map swaps text and background, so the title style's tx1 is the theme's white);
+    otherwise only the background is dark and the title style still says black."""
+    from lxml import etree
+    from pptx import Presentation
+    from pptx.dml.color import RGBColor
+    from pptx.enum.shapes import MSO_SHAPE
+    from pptx.oxml.ns import qn
+    from pptx.util import Inches
+
+    presentation = Presentation()
+    presentation.slide_width, presentation.slide_height = Inches(13.333), Inches(7.5)
+    master = presentation.slide_master
+    master.background.fill.solid()
+    master.background.fill.fore_color.rgb = RGBColor(0x14, 0x1E, 0x33)
+    # -- masters have no add_shape: draw the bar on a scratch slide and move it --
+    scratch = presentation.slides.add_slide(presentation.slide_layouts[6])
+    bar = scratch.shapes.add_shape(MSO_SHAPE.RECTANGLE, 0, 0, Inches(13.333), Inches(0.35))
+    bar.fill.solid()
+    bar.fill.fore_color.rgb = RGBColor(0xF4, 0x6A, 0x25)
+    bar.name = "Organisation bar"
+    master.shapes.element.append(bar.element)
+    slide_ids = presentation.slides._sldIdLst
+    presentation.part.drop_rel(slide_ids[0].rId)
+    slide_ids.remove(slide_ids[0])
+    if mapped:
+        clr_map = master.element.find(qn("p:clrMap"))
+        clr_map.set("bg1", "dk1")
+        clr_map.set("tx1", "lt1")
+        clr_map.set("bg2", "dk2")
+        clr_map.set("tx2", "lt2")
+        theme_part = master.part.part_related_by(
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+        )
+        theme = etree.fromstring(theme_part.blob)
+        scheme = theme.find(f".//{qn('a:clrScheme')}")
+        for slot, value in (("dk1", "141E33"), ("lt1", "F5F5F0")):
+            element = scheme.find(qn(f"a:{slot}"))
+            element.clear()
+            etree.SubElement(element, qn("a:srgbClr"), val=value)
+        theme_part._blob = etree.tostring(theme, xml_declaration=True, standalone=True)
+    presentation.save(str(path))
+    return path
+
+
+def pie_document() -> Document:
+    """A pie with six slices, two of them thin (their labels go outside)."""
+    base = deck_document()
+    pie = Section(
+        "Reports by type",
+        "Anti-social behaviour",
+        (
+            chart(
+                "Reports by type",
+                "pie",
+                ("Nuisance", "Environmental", "Personal", "Vehicles", "Fireworks", "Other"),
+                (series("Reports", (6000.0, 2400.0, 1800.0, 1500.0, 300.0, 120.0)),),
+            ),
+        ),
+        SRC,
+    )
+    return replace(base, sections=(*base.sections, pie))
+
+
+LONG_TITLE = (
+    "Partnership working across Hartlepool, Middlesbrough, Redcar and Cleveland and "
+    "Stockton-on-Tees to reduce serious violence, anti-social behaviour and repeat "
+    "victimisation, with neighbourhood teams, licensing officers, youth services and "
+    "community safety partners sharing information every week across the whole force area"
+)
+
+
+LONG_THEME = (
+    "Access to police services, victim support and the criminal justice system for "
+    "residents, businesses and visitors across all four local authority areas of Cleveland"
+)
+
+
+def long_title_document() -> Document:
+    """A 300-character report title and section title (four lines on the slide), under a
+    theme that wraps to two lines, over a paragraph, a measures table and its notes."""
+    base = seed_like_document()
+    first = base.sections[0]
+    section = replace(first, title=LONG_TITLE, theme=LONG_THEME)
+    return replace(
+        base,
+        report=replace(base.report, title=LONG_TITLE),
+        sections=(section, *base.sections[1:]),
+    )
+
+
+def make_title_bar_template(path: Path) -> Path:
+    """A light template whose master title placeholder is a dark filled bar, while its
+    title style still says black text: the deck's titles must turn light on the bar."""
+    from lxml import etree
+    from pptx import Presentation
+    from pptx.oxml.ns import qn
+    from pptx.util import Inches
+
+    presentation = Presentation()
+    presentation.slide_width, presentation.slide_height = Inches(13.333), Inches(7.5)
+    title = next(
+        shape
+        for shape in presentation.slide_master.placeholders
+        if shape.placeholder_format.type == 1  # TITLE
+    )
+    props = title.element.find(qn("p:spPr"))
+    fill = etree.SubElement(props, qn("a:solidFill"))
+    etree.SubElement(fill, qn("a:srgbClr"), val="1B2A41")
+    presentation.save(str(path))
+    return path

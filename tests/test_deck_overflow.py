@@ -20,7 +20,14 @@ from generator.options import RenderOptions
 from generator.parse import load_document
 from layouts.deck.layout import render_pptx
 from layouts.view import BULLET_GLYPHS
-from tests.deck_samples import deck_document, make_template, stress_document
+from tests.deck_samples import (
+    LONG_TITLE,
+    deck_document,
+    long_title_document,
+    make_dark_template,
+    make_template,
+    stress_document,
+)
 from tests.render import needs_soffice, pptx_bytes_to_pdf
 
 EMU_PER_POINT = 12700
@@ -145,13 +152,18 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes,
         "stress": render_pptx(stress_document(), RenderOptions()),
         "template": render_pptx(stress_document(), RenderOptions(pptx_template=template)),
         "example": render_pptx(example, RenderOptions()),
+        "long-title": render_pptx(long_title_document(), RenderOptions()),
+        "dark": render_pptx(
+            deck_document(folder),
+            RenderOptions(pptx_template=make_dark_template(folder / "dark.pptx")),
+        ),
     }
     return {name: (data, pptx_bytes_to_pdf(data, folder, name)) for name, data in decks.items()}
 
 
 @needs_soffice
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["sample", "stress", "template", "example"])
+@pytest.mark.parametrize("name", ["sample", "stress", "template", "example", "long-title", "dark"])
 def test_every_word_stays_inside_its_shape(rendered, name: str) -> None:
     data, pdf = rendered[name]
     problems, checked = _problems(data, pdf)
@@ -166,3 +178,24 @@ def test_the_check_catches_a_word_outside_its_shape() -> None:
     assert _placed(inside, boxes) and not _placed(below, boxes)
     overlapping = [*boxes, ShapeBox("Other", "", 50, 20, 120, 60, chart=False, decorative=False)]
     assert _layout_problems(1, overlapping, 960, 540) == ["slide 1: Body overlaps Other"]
+
+
+@needs_soffice
+@pytest.mark.slow
+def test_a_four_line_title_sits_above_the_body(rendered) -> None:
+    """Drawn by LibreOffice: the 300-character title takes four lines, all inside its
+    box, and the first body line starts below the last title line."""
+    data, pdf = rendered["long-title"]
+    slide = Presentation(io.BytesIO(data)).slides[1]
+    title = next(b for b in _boxes(slide) if b.name.startswith("Title"))
+    body = next(b for b in _boxes(slide) if b.name == "Body")
+    with pdfplumber.open(pdf) as document:
+        words = document.pages[1].extract_words()
+    title_words = [w for w in words if title.holds(w) and _squash(w["text"]) in title.text]
+    lines = {round(w["top"]) for w in title_words}
+    assert len(lines) >= 4
+    assert len(title_words) == len(LONG_TITLE.split())
+    body_words = [w for w in words if body.holds(w)]
+    assert body_words
+    assert max(w["bottom"] for w in title_words) < min(w["top"] for w in body_words)
+    assert title.bottom <= body.top

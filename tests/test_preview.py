@@ -94,9 +94,10 @@ def test_ctrl_c_stops_the_command_cleanly(tmp_path: Path) -> None:
         first = process.stdout.readline() if process.stdout else ""
         assert first.startswith(f"Previewing {path} at http://127.0.0.1:")
         url = first.split(" at ", 1)[1].strip()
+        assert process.stdout.readline().startswith("Save the workbook")
         assert "Emergency Calls" in _get(url)
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=20)
+        out, err = process.communicate(timeout=60)
     finally:
         process.kill()
     assert process.returncode == 0

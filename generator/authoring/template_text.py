@@ -102,7 +102,10 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "order; a measures row in Content names it. The period headers (e.g. 12 months "
         "Sept 2024) print as typed: rename them, and insert a column for each extra period "
         "(two or more periods, oldest first), before Note, Key and Base. Type a new "
-        "period's header before its figures: figures under a blank header are an error.",
+        "period's header before its figures: figures under a blank header are an error. "
+        "Every period prints, each figure whole: a wide table prints in smaller type, on a "
+        "landscape page (PDF), or with its periods in two tables; check says how many "
+        "periods fit if there are more.",
     ),
     ("Measure", "The row label as it should print."),
     (

@@ -102,7 +102,12 @@ def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> M
         _index_key(keys, measure, periods, _get(row, columns.key), problems)
     for table in tables.values():
         _resolve_bases(table, keys, broken, periods, problems)
-    built = {key: _finish(table, periods, Source(sheet.title)) for key, table in tables.items()}
+    cells = [header.cells[column].source.cell for column in columns.periods]
+    headers = Source(sheet.title, f"{cells[0]}:{cells[-1]}")
+    built = {
+        key: replace(_finish(table, periods, Source(sheet.title)), periods_source=headers)
+        for key, table in tables.items()
+    }
     slips.blank_latest(sheet, columns.table, columns.periods[-1], periods[-1], problems)
     return MeasureTables(periods, built, frozenset(seen), keys=keys)
 

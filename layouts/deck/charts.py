@@ -16,11 +16,15 @@ from pptx.enum.chart import (
     XL_LABEL_POSITION,
     XL_LEGEND_POSITION,
 )
+from pptx.oxml.ns import qn
+from pptx.oxml.xmlchemy import OxmlElement
 from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Pt
 
+from generator.colour import contrast_ratio
 from generator.model import Chart, ChartKind
 from layouts import theme
+from layouts.deck.backdrop import TextColours
 from layouts.deck.geometry import Box
 from layouts.deck.oxml import rgb
 from layouts.view import chart_format
@@ -32,11 +36,15 @@ CHART_TYPES: dict[ChartKind, XL_CHART_TYPE] = {
     "pie": XL_CHART_TYPE.PIE,
 }
 LABEL_SIZE = 14.0
+INSIDE_SHARE = 0.08  # a slice this share of the pie or more holds its label inside
 AXIS_SIZE = 14.0
 
 
-def draw_chart(shapes: SlideShapes, chart: Chart, box: Box) -> None:
-    """The chart with its data, palette colours, data labels and alt text."""
+def draw_chart(shapes: SlideShapes, chart: Chart, box: Box, colours: TextColours) -> None:
+    """The chart with its data, palette colours, data labels and alt text.
+
+    On a dark template background the chart sits on a white card: the palette and the
+    house text colour are chosen for white, and the card keeps them readable."""
     data: Any = CategoryChartData(number_format=chart_format(chart).excel)  # type: ignore[no-untyped-call]
     data.categories = chart.categories
     for series in chart.series:
@@ -45,13 +53,18 @@ def draw_chart(shapes: SlideShapes, chart: Chart, box: Box) -> None:
         CHART_TYPES[chart.kind], Pt(box.left), Pt(box.top), Pt(box.width), Pt(box.height), data
     )
     frame.name = f"Chart: {chart.title}"[:250]
-    frame._element.nvGraphicFramePr.cNvPr.set("descr", chart.alt_text)
+    frame.element.nvGraphicFramePr.cNvPr.set("descr", chart.alt_text)
     native = frame.chart
     native.font.name, native.font.size = theme.DECK_FONT, Pt(AXIS_SIZE)
-    native.font.color.rgb = rgb(theme.TEXT)
-    _title(native, chart.title)
+    ink = theme.TEXT if colours.dark else colours.text
+    native.font.color.rgb = rgb(ink)
+    if colours.dark:
+        _card(native)
+    _title(native, chart.title, ink)
     _colours(native, chart)
-    _labels(native)
+    _labels(native, ink)
+    if chart.kind == "pie":
+        _pie_labels(native, chart, ink)
     _axes(native, chart)
     many = len(chart.series) > 1 or chart.kind == "pie"
     native.has_legend = many
@@ -60,13 +73,28 @@ def draw_chart(shapes: SlideShapes, chart: Chart, box: Box) -> None:
         native.legend.include_in_layout = False
 
 
-def _title(native: PptxChart, title: str) -> None:
+def _card(native: PptxChart) -> None:
+    """A white chart area (python-pptx has no API for the chart space's own fill)."""
+    space = native.element
+    props = space.find(qn("c:spPr"))
+    if props is None:
+        props = OxmlElement("c:spPr")
+        # -- c:spPr follows c:chart in CT_ChartSpace --
+        space.find(qn("c:chart")).addnext(props)
+    fill = OxmlElement("a:solidFill")
+    colour = OxmlElement("a:srgbClr")
+    colour.set("val", theme.WHITE.lstrip("#"))
+    fill.append(colour)
+    props.insert(0, fill)
+
+
+def _title(native: PptxChart, title: str, ink: str) -> None:
     native.has_title = True
     frame = native.chart_title.text_frame
     frame.text = title
     font = frame.paragraphs[0].runs[0].font
     font.size, font.bold, font.name = Pt(theme.DECK.body), True, theme.DECK_FONT
-    font.color.rgb = rgb(theme.TEXT)
+    font.color.rgb = rgb(ink)
 
 
 def _colours(native: PptxChart, chart: Chart) -> None:
@@ -95,15 +123,15 @@ def _colours(native: PptxChart, chart: Chart) -> None:
         plot.overlap = 0
 
 
-def _labels(native: PptxChart) -> None:
+def _labels(native: PptxChart, ink: str) -> None:
     plot = native.plots[0]
     if native.chart_type == XL_CHART_TYPE.LINE_MARKERS and len(plot.series) > 1:
-        _line_end_labels(native)
+        _line_end_labels(native, ink)
         return
     plot.has_data_labels = True
     labels = plot.data_labels
     labels.font.size = Pt(LABEL_SIZE)
-    labels.font.color.rgb = rgb(theme.TEXT)
+    labels.font.color.rgb = rgb(ink)
     labels.number_format_is_linked = True
     labels.show_value = True
     if native.chart_type in (XL_CHART_TYPE.COLUMN_CLUSTERED, XL_CHART_TYPE.BAR_CLUSTERED):
@@ -111,11 +139,31 @@ def _labels(native: PptxChart) -> None:
     elif native.chart_type == XL_CHART_TYPE.LINE_MARKERS:
         labels.position = XL_LABEL_POSITION.ABOVE
     else:
-        labels.position = XL_LABEL_POSITION.BEST_FIT
+        labels.position = XL_LABEL_POSITION.OUTSIDE_END
         labels.show_percentage = False
 
 
-def _line_end_labels(native: PptxChart) -> None:
+def _pie_labels(native: PptxChart, chart: Chart, ink: str) -> None:
+    """Each slice's label inside it, in whichever of the text colour and white reads on
+    the slice (black on dark blue is 1.9:1); a thin slice's label goes outside, on the
+    chart's background, so it is never drawn half over a slice."""
+    values = [v or 0.0 for v in chart.series[0].values] if chart.series else []
+    total = sum(v for v in values if v > 0)
+    palette = theme.CHART_PALETTE
+    for index, value in enumerate(values):
+        label = native.plots[0].series[0].points[index].data_label
+        label.font.size = Pt(LABEL_SIZE)
+        label.show_value = True
+        if total and value / total >= INSIDE_SHARE:
+            slice_colour = palette[index % len(palette)]
+            colour = max((theme.TEXT, theme.WHITE), key=lambda c: contrast_ratio(c, slice_colour))
+            label.position = XL_LABEL_POSITION.INSIDE_END
+        else:
+            colour, label.position = ink, XL_LABEL_POSITION.OUTSIDE_END
+        label.font.color.rgb = rgb(colour)
+
+
+def _line_end_labels(native: PptxChart, ink: str) -> None:
     """Several lines: label each line's end only, so labels never collide mid-chart."""
     for series in native.plots[0].series:
         count = len(series.values)
@@ -123,7 +171,7 @@ def _line_end_labels(native: PptxChart) -> None:
             continue
         label = series.points[count - 1].data_label
         label.font.size = Pt(LABEL_SIZE)
-        label.font.color.rgb = rgb(theme.TEXT)
+        label.font.color.rgb = rgb(ink)
         label.position = XL_LABEL_POSITION.RIGHT
         label.show_value = True
         label.show_series_name = True

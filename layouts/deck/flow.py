@@ -65,6 +65,12 @@ def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
     slides: list[list[Placed]] = [[]]
     y, bottom, gap = top, g.content.bottom, g.gap
     queue = list(items)
+
+    def put(piece: TextItem | TableItem) -> None:
+        nonlocal y
+        slides[-1].append(Placed(piece, Box(g.content.left, y, g.content.width, piece.height)))
+        y += piece.height + gap
+
     while queue:
         item = queue.pop(0)
         if isinstance(item, TextItem | TableItem) and item.height <= 2 * gap and not _filled(item):
@@ -89,20 +95,29 @@ def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
         need = item.height + (gap + keep if keep is not None else notes)
         fits = item.height <= room
         if fits and (need <= room or (keep is not None and not slides[-1])):
-            slides[-1].append(Placed(item, Box(g.content.left, y, g.content.width, item.height)))
-            y += item.height + gap
+            put(item)
             continue
         head, tail = (
             (None, item) if keep is not None else item.split(room if not fits else room - notes)
         )
-        if head is None and not slides[-1] and not fits:
+        if head is None and _ends_with_caption(slides[-1]):
+            # -- the caption's table starts on the next slide: so does the caption --
+            if len(slides[-1]) > 1:
+                queue[:0] = [slides[-1].pop().item, tail]
+                slides.append([])
+                y = top
+                continue
+            if fits:  # -- alone under its caption, it stays, even if its notes move on --
+                put(item)
+                continue
+            head, tail = _force_split(item, room)
+        elif head is None and not slides[-1] and not fits:
             head, tail = _force_split(item, room)
         elif head is None and not slides[-1]:
-            slides[-1].append(Placed(item, Box(g.content.left, y, g.content.width, item.height)))
-            y += item.height + gap
+            put(item)
             continue
         if head is not None:
-            slides[-1].append(Placed(head, Box(g.content.left, y, g.content.width, head.height)))
+            put(head)
         slides.append([])
         y = top
         queue.insert(0, tail)
@@ -117,6 +132,12 @@ def _force_split(
     if head is None:
         raise RenderError("this block is too tall to fit on a slide at any text size")
     return head, tail
+
+
+def _ends_with_caption(placed: list[Placed]) -> bool:
+    return (
+        bool(placed) and isinstance(placed[-1].item, TextItem) and placed[-1].item.role == "caption"
+    )
 
 
 def _filled(item: TextItem | TableItem) -> bool:
@@ -184,8 +205,14 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
     plans: list[SlidePlan] = []
     seen: set[str] = set()
     for section in document.sections:
-        title_size, title_box = g.title_box(section.title + " (10 of 10)")
+        theme_box = g.theme_label_box(section.theme.upper())
+        title_size, title_box = g.title_box(section.title + " (10 of 10)", theme_box.bottom)
         top = title_box.bottom + g.gap * 1.5
+        if top > g.content.bottom - g.content.height / 2:
+            raise RenderError(
+                f"the section title is too long for a slide ({len(section.title)} "
+                "characters); shorten it"
+            ).at(section.source)
         try:
             pages = [
                 page
@@ -206,7 +233,7 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
                     section.theme,
                     section,
                     title_box,
-                    g.theme_box,
+                    theme_box,
                     title_size,
                     tuple(page),
                     notes,

@@ -15,6 +15,9 @@ from layouts import theme
 from layouts.deck.measure import line_height, wrap_text
 
 TITLE_SIZES = (theme.DECK.title, 24.0)
+# -- a title longer than three lines at 24 pt steps down to these, never below 12 pt --
+LONG_TITLE_SIZES = (20.0, 18.0, 16.0, 14.0, theme.DECK.minimum)
+TITLE_SHARE = 0.3  # the most of the slide's height a long title may take
 TITLE_INSET = 3.6
 
 
@@ -78,17 +81,39 @@ class Geometry:
             line_height(theme.DECK.theme) + 2 * TITLE_INSET,
         )
 
-    def title_box(self, title: str) -> tuple[float, Box]:
-        """The title's size and box: top fixed, height for the lines it wraps to."""
+    def theme_label_box(self, label: str) -> Box:
+        """The theme label's box: one line at the top, more if a long theme wraps."""
         width = self.width - 2 * self.margin
-        size = TITLE_SIZES[-1]
-        for candidate in TITLE_SIZES:
-            if len(wrap_text(title, candidate, width, bold=True)) <= 2:
-                size = candidate
-                break
-        lines = min(len(wrap_text(title, size, width, bold=True)), 3)
-        top = self.theme_box.bottom
-        return size, Box(self.margin, top, width, lines * line_height(size) + 2 * TITLE_INSET)
+        lines = max(1, len(wrap_text(label, theme.DECK.theme, width, bold=True)))
+        box = self.theme_box
+        return Box(
+            box.left, box.top, width, lines * line_height(theme.DECK.theme) + 2 * TITLE_INSET
+        )
+
+    def title_box(self, title: str, top: float | None = None) -> tuple[float, Box]:
+        """The title's size and box: under the theme label, height for every line it wraps to.
+
+        28 pt on up to two lines, else 24 pt on up to three; a longer title steps down
+        (never below the 12 pt minimum) until it takes at most `TITLE_SHARE` of the slide,
+        and the box always holds all its lines: the content starts below it."""
+        width = self.width - 2 * self.margin
+
+        def height(size: float) -> float:
+            lines = len(wrap_text(title, size, width, bold=True))
+            return lines * line_height(size) + 2 * TITLE_INSET
+
+        limits = [(size, 2) for size in TITLE_SIZES] + [(TITLE_SIZES[-1], 3)]
+        size = next(
+            (s for s, most in limits if len(wrap_text(title, s, width, bold=True)) <= most),
+            None,
+        )
+        if size is None:
+            size = next(
+                (s for s in LONG_TITLE_SIZES if height(s) <= self.height * TITLE_SHARE),
+                LONG_TITLE_SIZES[-1],
+            )
+        top = self.theme_box.bottom if top is None else top
+        return size, Box(self.margin, top, width, height(size))
 
     @property
     def footer_box(self) -> Box:

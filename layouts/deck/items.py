@@ -38,6 +38,7 @@ from layouts.deck.tables import (
     measures_cells,
     table_cells,
 )
+from layouts.fit import FitError, deck_edition, measures_texts, part_columns, plan_table
 from layouts.view import footnote_lines
 
 Role = Literal["body", "callout", "note", "caption"]
@@ -213,17 +214,42 @@ def _table_items(
     if block.caption:
         yield _text([((Run(block.caption, bold=True),), 0)], scale.body, width, "caption")
     if isinstance(block, MeasuresTable):
-        header, rows = measures_cells(block, report)
-        name = f"Measures table {block.name}"
+        yield from _measures_parts(block, scale, g, report)
     else:
         header, rows = table_cells(block)
-        name = f"Table {block.sheet}"
-    table = measure_table(header, rows, scale.table, width, name)
-    check_fits(table, g.content.height, block.source)
-    yield table
+        table = measure_table(header, rows, scale.table, width, f"Table {block.sheet}")
+        check_fits(table, g.content.height, block.source)
+        yield table
     if isinstance(block, MeasuresTable):
         notes: list[tuple[Runs, int]] = [((Run(line),), 0) for line in footnote_lines(block)]
         if block is key:
             notes.append(((Run("Key: ", bold=True), Run(theme.ASSESSMENT_KEY)), 0))
         if notes:
             yield _text(notes, scale.note, width, "note")
+
+
+def _measures_parts(
+    block: MeasuresTable, scale: Scale, g: Geometry, report: Report
+) -> Iterator[Item]:
+    """The measures table at the largest size (down to the minimum) at which every figure
+    and heading word is whole; too many periods split over two tables, labels repeated."""
+    width = g.content.width
+    texts = measures_texts(block, report)
+    plan = plan_table(texts, deck_edition(width, scale.table))
+    if plan is None:  # render_pptx refuses such a document before laying anything out
+        raise FitError("the periods do not fit a slide", block.periods_source or block.source)
+    header, rows = measures_cells(block, report)
+    caption = f"{block.caption or block.name} (continued)"
+    for number, group in enumerate(plan.groups):
+        columns = part_columns(texts, group, last=number == len(plan.groups) - 1)
+        if number:
+            yield _text([((Run(caption, bold=True),), 0)], scale.body, width, "caption")
+        table = measure_table(
+            tuple(header[i] for i in columns),
+            [tuple(row[i] for i in columns) for row in rows],
+            plan.size,
+            width,
+            f"Measures table {block.name}" + (f" (part {number + 1})" if number else ""),
+        )
+        check_fits(table, g.content.height, block.source)
+        yield table

@@ -16,16 +16,19 @@ from pptx.util import Pt
 from generator.errors import RenderError
 from generator.model import Align, MeasuresTable, Report, Source, Table
 from layouts import theme
+from layouts.deck.internals import table_element
 from layouts.deck.measure import line_height, word_width, wrap_text
 from layouts.deck.oxml import parse_children, run_xml
+from layouts.fit import DECK_CELL_PAD, DECK_SAFETY
 from layouts.view import Grid, GridRow, measures_grid, table_grid
 
-CELL_PAD_X = 6.0  # points, left and right inside each cell
+CELL_PAD_X = DECK_CELL_PAD  # points, left and right inside each cell
 CELL_PAD_Y = 4.0  # points, top and bottom
 MIN_HEADER_LINES = 2  # number headings may take two lines before a label wraps
 LABEL_HEADER_LINES = 3  # ... or three, to keep labels on one line
-MAX_HEADER_LINES = 5  # and at most this many
+MAX_HEADER_LINES = 5  # and at most this many, unless only longer headings make room
 MAX_WORD_SHARE = 0.5  # of the table's width, at most, that text columns keep unbroken words
+KEEP_ROWS = 8  # a table of up to this many rows moves to the next slide whole
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,10 @@ class TableItem:
             if used + height > available:
                 break
             used, count = used + height, count + 1
-        # -- a table that would leave one or two rows at the foot of a slide moves on --
-        if count == 0 or count < min(minimum, len(self.rows)):
+        # -- a table that would leave one or two rows at the foot of a slide moves on,
+        #    and a small one moves on whole --
+        small = minimum > 1 and len(self.rows) <= KEEP_ROWS and count < len(self.rows)
+        if count == 0 or count < min(minimum, len(self.rows)) or small:
             return None, self
         head = replace(self, rows=self.rows[:count], row_heights=self.row_heights[:count])
         tail = replace(self, rows=self.rows[count:], row_heights=self.row_heights[count:])
@@ -128,6 +133,8 @@ def column_widths(
     unwrapped = {i: natural[i] for i in text}
     attempts = [(lines, unwrapped) for lines in range(MIN_HEADER_LINES, LABEL_HEADER_LINES + 1)]
     attempts += [(lines, least) for lines in range(MIN_HEADER_LINES, MAX_HEADER_LINES + 1)]
+    # -- last, headings wrap down to their longest word: figures and words stay whole --
+    attempts.append((max(len(head.text.split()) for head in header), least))
     for lines, needed in attempts:
         numbers = {i: _number_width(header[i], columns[i], size, lines) for i in numeric}
         room = width - sum(numbers.values())
@@ -157,7 +164,7 @@ def _share_text(
 def _number_width(head: Cell, cells: list[Cell], size: float, lines: int) -> float:
     """The widest figure unwrapped, or the heading on at most `lines` lines."""
     values = max((word_width(c.text, size, c.bold) for c in cells), default=0.0)
-    return max(values, _heading_width(head.text, size, lines)) / 0.96 + 2 * CELL_PAD_X + 2
+    return max(values, _heading_width(head.text, size, lines)) / DECK_SAFETY + 2 * CELL_PAD_X + 2
 
 
 @functools.lru_cache(maxsize=1024)
@@ -175,7 +182,7 @@ def _heading_width(text: str, size: float, lines: int) -> float:
     )
     # -- wrap_text wraps against 97% of the width it is given, so allow for it here --
     return next(
-        (w for w in spans if len(wrap_text(text, size, w / 0.96, True)) <= lines),
+        (w for w in spans if len(wrap_text(text, size, w / DECK_SAFETY, True)) <= lines),
         spans[-1] if spans else 0.0,
     )
 
@@ -184,7 +191,7 @@ def _longest_word(head: Cell, cells: list[Cell], size: float) -> float:
     words = [(w, True) for w in head.text.split()]
     words += [(w, c.bold) for c in cells for w in c.text.split()]
     widest = max((word_width(w, size, bold) for w, bold in words), default=0.0)
-    return widest / 0.96 + 2 * CELL_PAD_X + 2
+    return widest / DECK_SAFETY + 2 * CELL_PAD_X + 2
 
 
 def _natural(head: Cell, cells: list[Cell], size: float) -> float:
@@ -193,7 +200,7 @@ def _natural(head: Cell, cells: list[Cell], size: float) -> float:
     if head.align == "left":
         values = max(values, word_width(head.text, size, True))
     words = max((word_width(w, size, True) for w in head.text.split()), default=0.0)
-    return max(values, words) / 0.96 + 2 * CELL_PAD_X + 2
+    return max(values, words) / DECK_SAFETY + 2 * CELL_PAD_X + 2
 
 
 def _row_height(
@@ -245,7 +252,7 @@ def draw_table(
         _tr_xml(cells, height, style, theme.ZEBRA if r % 2 == 0 else theme.WHITE, head=False)
         for r, (cells, height) in enumerate(zip(item.rows, item.row_heights, strict=True), 1)
     )
-    tbl = table._tbl
+    tbl = table_element(table)
     header, *body = parse_children("tbl", rows)
     tbl.replace(tbl.tr_lst[0], header)
     tbl.extend(body)

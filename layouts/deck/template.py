@@ -20,6 +20,7 @@ from pptx.slide import SlideLayout
 from pptx.util import Emu, Inches
 
 from generator.errors import RenderError
+from layouts.deck.internals import remove_slides
 
 WIDE = (Inches(13.333), Inches(7.5))
 EMU_PER_POINT = 12700
@@ -45,7 +46,7 @@ def open_presentation(template: Path | None) -> PresentationType:
         presentation.slide_width, presentation.slide_height = WIDE
         return presentation
     presentation = _open_template(template)
-    _remove_slides(presentation)
+    remove_slides(presentation)
     return presentation
 
 
@@ -63,14 +64,6 @@ def _open_template(template: Path) -> PresentationType:
         raise TemplateError(
             f"The PowerPoint template {template.name} is damaged and cannot be read: {error}"
         ) from None
-
-
-def _remove_slides(presentation: PresentationType) -> None:
-    """Drop the template's own slides and their relationships, so none is saved."""
-    slide_ids = presentation.slides._sldIdLst
-    for slide_id in list(slide_ids):
-        presentation.part.drop_rel(slide_id.rId)
-        slide_ids.remove(slide_id)
 
 
 def _types(layout: SlideLayout) -> set[PP_PLACEHOLDER]:
@@ -104,3 +97,22 @@ def slide_points(presentation: PresentationType) -> tuple[float, float]:
     width = presentation.slide_width or Emu(WIDE[0])
     height = presentation.slide_height or Emu(WIDE[1])
     return width / EMU_PER_POINT, height / EMU_PER_POINT
+
+
+def furniture(layout: SlideLayout) -> list[tuple[float, float, float, float]]:
+    """Boxes (left, top, width, height in points) of the template's own drawings that
+    show on slides of `layout`: logos, bars and rules on the layout and, unless the
+    layout hides them, on the master. Placeholders are not furniture: the deck removes
+    the ones it does not fill."""
+    owners: list[Any] = [layout.shapes]
+    if layout.element.get("showMasterSp") not in ("0", "false"):
+        owners.append(layout.slide_master.shapes)
+    return [
+        tuple((getattr(shape, side) or 0) / EMU_PER_POINT for side in _SIDES)  # type: ignore[misc]
+        for shapes in owners
+        for shape in shapes
+        if not shape.is_placeholder
+    ]
+
+
+_SIDES = ("left", "top", "width", "height")

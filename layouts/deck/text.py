@@ -18,7 +18,9 @@ from pptx.util import Pt
 
 from generator.model import Run, Runs
 from layouts import theme
+from layouts.deck.backdrop import TextColours
 from layouts.deck.geometry import Box
+from layouts.deck.internals import paragraph_element
 from layouts.deck.items import CALLOUT_PAD, TEXT_INSET, TextItem, bullet_indent, para_gap
 from layouts.deck.measure import line_height, lines_runs
 from layouts.deck.oxml import parse_children, rgb, run_xml
@@ -53,7 +55,7 @@ def write_runs(
             _add_run(paragraph, part, size, colour, bold, link)
         return
     # -- the common case, written as XML (layouts.deck.oxml): same bytes, far fewer calls --
-    p = paragraph._p
+    p = paragraph_element(paragraph)
     xml = "".join(run_xml(part.text, size, colour, bold or part.bold) for part in runs)
     for r in parse_children("p", xml):
         p.insert_element_before(r, "a:endParaRPr")
@@ -92,7 +94,9 @@ def place_text(
     return shape
 
 
-def draw_text_item(shapes: SlideShapes, item: TextItem, box: Box, brand: str) -> None:
+def draw_text_item(
+    shapes: SlideShapes, item: TextItem, box: Box, brand: str, colours: TextColours
+) -> None:
     """Prose and bullets, a callout in its tinted shape, or a small note."""
     if item.role == "callout":
         shape = shapes.add_shape(
@@ -107,7 +111,11 @@ def draw_text_item(shapes: SlideShapes, item: TextItem, box: Box, brand: str) ->
         prepare_frame(shape.text_frame, CALLOUT_PAD, CALLOUT_PAD)
     else:
         shape = place_text(shapes, box, item.role.capitalize())
-    colour = {"callout": brand, "note": theme.MUTED_TEXT}.get(item.role, theme.TEXT)
+    colour = {"callout": theme.accent_for(brand), "note": colours.muted}.get(
+        item.role, colours.text
+    )
+    # -- links in the accent colour where it reads: in the callout's tint, or on the slide --
+    link = theme.accent_for(brand) if item.role == "callout" else colours.link
     frame = shape.text_frame
     for index, para in enumerate(item.paras):
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
@@ -116,12 +124,12 @@ def draw_text_item(shapes: SlideShapes, item: TextItem, box: Box, brand: str) ->
         paragraph.space_after = Pt(0 if last else para_gap(item.size))
         _bullet(paragraph, para.level, para.glyph, item.size)
         runs = lines_runs(list(para.lines))
-        write_runs(paragraph, runs, item.size, colour, link=theme.accent_for(brand))
+        write_runs(paragraph, runs, item.size, colour, link=link)
 
 
 def _bullet(paragraph: _Paragraph, level: int, glyph: bool, size: float) -> None:
     """A hanging bullet; the later part of a split bullet keeps the indent, not the glyph."""
-    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr = paragraph_element(paragraph).get_or_add_pPr()
     indent = bullet_indent(level, size)
     p_pr.set("marL", str(int(Pt(indent))))
     p_pr.set("indent", str(int(Pt(-size * 1.1))) if level and glyph else "0")
@@ -142,14 +150,14 @@ def _unstyled(shape: BaseShape) -> None:
     LibreOffice, which still draws the theme's shadow from the style's effect reference.
     Fill, line and text colour are all set explicitly, so the style adds nothing else."""
     shape.shadow.inherit = False
-    style = shape._element.find(qn("p:style"))
+    style = shape.element.find(qn("p:style"))
     if style is not None:
-        shape._element.remove(style)
+        shape.element.remove(style)
 
 
 def mark_decorative(shape: BaseShape) -> None:
     """Tell screen readers to skip a shape that only decorates (Office's adec extension)."""
-    c_nv_pr = shape._element.xpath("./*[1]/p:cNvPr")[0]
+    c_nv_pr = shape.element.xpath("./*[1]/p:cNvPr")[0]
     ext_list = etree.SubElement(c_nv_pr, qn("a:extLst"))
     ext = etree.SubElement(ext_list, qn("a:ext"))
     ext.set("uri", _DECORATIVE_URI)

@@ -9,12 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.errors import RenderError
 from generator.model import Report
 from layouts import theme
 from layouts.deck.geometry import Box, Geometry, image_aspect
 from layouts.deck.measure import cut_to_lines, line_height, wrap_text
 
-TITLE_SIZES = (40.0, 34.0, 28.0)
+TITLE_SIZES = (40.0, 34.0, 28.0)  # the largest at which the title takes two lines
+# -- else the largest at which it takes at most TITLE_SHARE of the slide --
+LONG_SIZES = (28.0, 24.0, 20.0, 18.0, 16.0, 14.0, theme.DECK.minimum)
+TITLE_SHARE = 0.35
 SUBTITLE_SIZE = 28.0
 DETAIL_SIZE = 22.0
 ORGANISATION_SIZE = 18.0
@@ -46,7 +50,10 @@ def plan_title(report: Report, g: Geometry) -> TitlePlan:
     width = g.width - 2 * g.margin
     size = next(
         (s for s in TITLE_SIZES if len(wrap_text(report.title, s, width, True)) <= 2),
-        TITLE_SIZES[-1],
+        None,
+    ) or next(
+        (s for s in LONG_SIZES if _height(report.title, s, width, True) <= g.height * TITLE_SHARE),
+        LONG_SIZES[-1],
     )
     top = g.height * 0.28
     title = cut_to_lines(report.title, size, width, 3)
@@ -66,6 +73,11 @@ def plan_title(report: Report, g: Geometry) -> TitlePlan:
         height = _height(report.organisation, ORGANISATION_SIZE, width)
         box = Box(g.margin, max(y + g.gap, g.height - g.margin - height), width, height)
         lines.append((report.organisation, ORGANISATION_SIZE, box, True, theme.TEXT))
+    if lines and lines[-1][2].bottom > g.height - g.margin / 2:
+        raise RenderError(
+            f"the title is too long for the title slide ({len(report.title)} characters); "
+            "shorten it"
+        ).at(report.source_of("Title"))
     return TitlePlan(
         title=title,
         title_size=size,

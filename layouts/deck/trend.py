@@ -19,6 +19,7 @@ from generator.model import Trend
 from generator.spc import Variation
 from layouts import theme
 from layouts.deck.geometry import Box
+from layouts.deck.internals import axis_element
 from layouts.deck.oxml import rgb
 from layouts.spc_style import (
     CENTRE_LINE,
@@ -54,7 +55,7 @@ def draw_trend(shapes: SlideShapes, trend: Trend, box: Box) -> None:
         XL_CHART_TYPE.LINE_MARKERS, Pt(box.left), Pt(box.top), Pt(box.width), Pt(box.height), data
     )
     frame.name = f"Chart: {trend.title}"[:250]
-    frame._element.nvGraphicFramePr.cNvPr.set("descr", trend.alt_text)
+    frame.element.nvGraphicFramePr.cNvPr.set("descr", trend.alt_text)
     native = frame.chart
     native.font.name, native.font.size = theme.DECK_FONT, Pt(AXIS_SIZE)
     native.font.color.rgb = rgb(theme.TEXT)
@@ -125,7 +126,7 @@ def _axes(native: Any) -> None:
     categories.tick_labels.font.size = Pt(AXIS_SIZE)
     categories.format.line.color.rgb = rgb(theme.RULE)
     # -- 36 month names cannot all sit side by side: label every third --
-    axis = categories._element
+    axis = axis_element(categories)
     for name, value in (("c:tickLblSkip", TICK_EVERY), ("c:tickMarkSkip", TICK_EVERY)):
         element = axis.makeelement(qn(name), {"val": str(value)})
         # -- the schema's order: both sit just before c:noMultiLvlLbl --

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import assert_never
 
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
@@ -29,7 +29,13 @@ from generator.model import (
 )
 from layouts import theme
 from layouts.fonts import FACES
-from layouts.pdf.tables import TableContext, fit_row, generic_table, measures_table
+from layouts.pdf.tables import (
+    TableContext,
+    fit_row,
+    generic_table,
+    measures_table,
+    needs_landscape,
+)
 from layouts.pdf.text import runs_markup, text_markup
 from layouts.pdf.trend import trend_flowables
 from layouts.view import BULLET_GLYPHS, chart_data_table, printed_blocks
@@ -74,15 +80,37 @@ AFTER_LIST = 6.0  # points: bullets sit close together, so the block after a lis
 def section_story(
     section: Section, index: int, theme_key: str | None, ctx: TableContext
 ) -> list[Flowable]:
-    """A new page, the theme band, the title, then the blocks in order."""
+    """A new page, the theme band, the title, then the blocks in order.
+
+    A section holding a table that fits whole only across a landscape page is printed
+    on landscape pages, all of it, so no page is left near empty by the turn.
+    """
+    wide = any(needs_landscape(block, ctx) for block in section.blocks)
+    story: list[Flowable] = [NextPageTemplate("wide" if wide else "body"), PageBreak()]
+    portrait = ctx.width, ctx.height
+    if wide:
+        ctx.width, ctx.height = ctx.wide_width, ctx.wide_height
+    try:
+        story += _section_body(section, index, theme_key, ctx)
+    finally:
+        ctx.width, ctx.height = portrait
+    return story
+
+
+def _section_body(
+    section: Section, index: int, theme_key: str | None, ctx: TableContext
+) -> list[Flowable]:
     styles = ctx.styles
-    story: list[Flowable] = [PageBreak()]
+    story: list[Flowable] = []
     if section.theme:
         band = _theme_band(section.theme, ctx)
         if theme_key:
             band = mark(band, Outline(0, section.theme, theme_key))
         story += [band, Spacer(1, 14)]
+    # -- the bookmark and the continuation title ride on a zero-size anchor: a title split
+    #    over pages (a pasted paragraph) would lose them --
     anchor = _Anchor()
+    anchor._pdf_section = section.title  # -- its continuation pages repeat it --
     story.append(mark(anchor, Outline(1 if section.theme else 0, section.title, f"s{index}")))
     story.append(RLParagraph(text_markup(section.title), styles.section_title))
     previous: Block | None = None
@@ -164,11 +192,9 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
     drawing = chart_drawing(block, width, height)
     drawing.hAlign = "LEFT"
     title = RLParagraph(text_markup(block.title), ctx.styles.caption)
-    return [
-        KeepTogether([title, drawing]),
-        Spacer(1, 6),
-        *generic_table(chart_data_table(block), ctx),
-    ]
+    # -- the chart and the table of its figures are read together: one page --
+    data = generic_table(chart_data_table(block), ctx, keep=False)
+    return [KeepTogether([title, drawing, Spacer(1, 6), *data[:-1]]), data[-1]]
 
 
 def _image(block: Image, ctx: TableContext) -> list[Flowable]:

@@ -36,6 +36,7 @@ from generator.errors import RenderError
 from generator.model import Document, Report, Source, themes
 from generator.options import RenderOptions
 from layouts import theme
+from layouts.fit import pdf_edition, raise_misfits
 from layouts.fonts import FACES, fit_line, register_fonts, text_width
 from layouts.pdf.blocks import SOURCE_ATTRIBUTE, Outline, section_story
 from layouts.pdf.cover import cover_story, cover_template
@@ -45,6 +46,7 @@ from layouts.view import key_table, properties
 
 FOOTER_SIZE = theme.PDF.note
 FOOTER_GAP = 18.0  # points between the footer text and the page number
+CONTINUED_RAISE = 14.0  # points above the frame: the baseline of a continued title
 NUMBER_COLUMN = 36.0  # points: the contents' page-number column, right of every title
 
 
@@ -52,6 +54,7 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
     """The PDF edition of `document`, as bytes."""
     register_fonts()
     report = document.report
+    raise_misfits(document, (pdf_edition(report),))
     styles = make_styles(theme.colours_for(report))
     pagesize = landscape(A4) if report.page == "A4 landscape" else A4
     buffer = io.BytesIO()
@@ -80,6 +83,7 @@ def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable
     ctx = TableContext(
         styles, document.report, doc.frame_width, doc.frame_height, key_table(document)
     )
+    ctx.wide_width, ctx.wide_height = doc.wide_frame
     index = 0
     for theme_number, (name, sections) in enumerate(themes(document)):
         for position, section in enumerate(sections):
@@ -168,6 +172,8 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.report = report
         self.styles = styles
         self.pages_counted = 0
+        self.page_widths: dict[int, float] = {}
+        self.section: tuple[str, int] | None = None  # the section being placed, its first page
         self.entry_pages: dict[str, tuple[Outline, int]] = {}
         self.placing: Source | None = None  # the cell of the block being placed
         # -- `finish` saves, once the forms the pages refer to are defined --
@@ -191,26 +197,19 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         )
         self.frame_width = pagesize[0] - 2 * self.margin
         self.frame_height = pagesize[1] - 2 * self.margin
-        body = Frame(
-            self.margin,
-            self.margin,
-            self.frame_width,
-            self.frame_height,
-            id="body",
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-        )
+        wide = landscape(A4)
+        self.wide_frame = (wide[0] - 2 * self.margin, wide[1] - 2 * self.margin)
         self.addPageTemplates(
             [
                 cover_template(pagesize, self.margin, styles.brand, _footer_rule),
-                PageTemplate(id="body", frames=[body], onPage=_footer_rule, pagesize=pagesize),
+                _body_template("body", pagesize, self.margin),
+                _body_template("wide", wide, self.margin),
             ]
         )
 
     def afterPage(self) -> None:
         self.pages_counted = self.page
+        self.page_widths[self.page] = self.canv._pagesize[0]
 
     def handle_flowable(self, flowables: list[Flowable]) -> None:
         # -- remembered so a layout failure can name the workbook cell it came from --
@@ -219,6 +218,9 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        title: str | None = getattr(flowable, "_pdf_section", None)
+        if title is not None:
+            self.section = (title, self.page)
         entry: Outline | None = getattr(flowable, "_pdf_outline", None)
         if entry is None:
             return
@@ -230,11 +232,49 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         """Define the forms the pages refer to, now that the page count is known; save."""
         canvas = self.canv
         for number in range(1, self.pages_counted + 1):
-            _footer_form(canvas, self.report, number, self.pages_counted)
+            width = self.page_widths.get(number, self.pagesize[0])
+            _footer_form(canvas, self.report, number, self.pages_counted, width)
         levels = self.styles.contents_levels
         for key, (entry, page) in self.entry_pages.items():
             _number_form(canvas, f"toc-{key}", str(page), levels[min(entry.level, 1)])
         canvas.save()
+
+
+def _body_template(name: str, pagesize: tuple[float, float], margin: float) -> PageTemplate:
+    """A page of the sections: one frame inside the margins, the footer, and on a page
+    that continues a section, its title in the top margin."""
+    frame = Frame(
+        margin,
+        margin,
+        pagesize[0] - 2 * margin,
+        pagesize[1] - 2 * margin,
+        id=name,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    return PageTemplate(
+        id=name,
+        frames=[frame],
+        onPage=_footer_rule,
+        onPageEnd=_continued_title,
+        pagesize=pagesize,
+    )
+
+
+def _continued_title(canvas: Canvas, doc: _ReportDoc) -> None:
+    """ "<section> (continued)" above the frame of a page the section did not start on."""
+    if doc.section is None or doc.section[1] == doc.page:
+        return
+    width, height = canvas._pagesize
+    size = theme.PDF.body
+    text = fit_line([f"{doc.section[0]} (continued)"], size, width - 2 * doc.margin)
+    canvas.saveState()
+    canvas.setFont(FACES["bold"], size)
+    canvas.setFillColor(rgb(doc.styles.brand))
+    canvas.drawString(doc.margin, height - doc.margin + CONTINUED_RAISE, text)
+    canvas.restoreState()
 
 
 def _number_form(canvas: Canvas, name: str, text: str, style: ParagraphStyle) -> None:
@@ -274,9 +314,8 @@ def _footer_rule(canvas: Canvas, doc: _ReportDoc) -> None:
     canvas.doForm(f"footer-{doc.page}")
 
 
-def _footer_form(canvas: Canvas, report: Report, page: int, total: int) -> None:
+def _footer_form(canvas: Canvas, report: Report, page: int, total: int, width: float) -> None:
     """Form `footer-<page>`: the footer text and "Page n of N", in page coordinates."""
-    width, _ = canvas._pagesize
     margin = theme.PDF.margin_mm * mm
     y = margin * 0.5
     canvas.beginForm(f"footer-{page}", 0, 0, width, margin)

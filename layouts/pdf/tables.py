@@ -2,34 +2,59 @@
 
 Tables split between rows and repeat their header. A row taller than a chunk of the page
 would make reportlab raise LayoutError, so such a row is cut here into several rows, each
-holding the next part of its tall cells: the text continues, nothing is clipped.
+holding the next part of its tall cells: the text continues, nothing is clipped. A table
+of up to KEEP_ROWS rows is never split. Column widths come from `layouts.pdf.widths`; the
+type size, a section's landscape pages and a measures table's split of its periods from
+`layouts.fit`, so no figure and no word ever breaks.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
 from typing import TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator.model import MeasuresTable, Report, Table
+from generator.model import Chart, MeasuresTable, Report, Table
 from layouts import theme
+from layouts.fit import (
+    PDF_SIZES,
+    Edition,
+    FitError,
+    Plan,
+    TextGrid,
+    measures_texts,
+    part,
+    part_columns,
+    pdf_edition,
+    plan_table,
+    text_grid,
+)
 from layouts.fonts import FACES, text_width
 from layouts.pdf.text import Styles, rgb, text_markup
-from layouts.view import GridCell, GridRow, footnote_lines, measures_grid
+from layouts.pdf.widths import (
+    PAD,
+    generic_size,
+    generic_widths,
+    measure_widths,
+    neat_widths,
+    pad_row,
+)
+from layouts.view import (
+    Grid,
+    GridCell,
+    GridRow,
+    chart_data_table,
+    footnote_lines,
+    measures_grid,
+)
 
-PAD = 5.0  # cell padding, points
-MIN_NUMBER_WIDTH = 46.0
-MIN_COLUMN = 2 * PAD + 16  # points: even a squeezed column keeps room for a short word
-WIDEST_TEXT_SHARE = 0.6  # a generic table's text column wraps beyond this share of the width
-MIN_LABEL_SHARE = 0.28  # the label column keeps at least this share of the width
-MAX_HEADING_LINES = 5  # a heading wraps to at most this many lines before columns squeeze
+KEEP_ROWS = 8  # a table of up to this many rows is never split across pages
+ORPHAN_ROWS = 3  # nor is a longer one split leaving fewer rows than this on a page
 ROW_CHUNK = 1 / 3  # a row taller than this share of the frame is cut into parts
 
 
@@ -58,23 +83,34 @@ class TableContext:
     width: float  # frame width, points
     height: float  # frame height, points
     key_table: MeasuresTable | None = None  # the table the key prints under (view.key_table)
+    wide_width: float = 0.0  # a landscape page's frame, for a section with a wide table
+    wide_height: float = 0.0
 
 
 # -- Measures tables -----------------------------------------------------------------
 
 
 def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
-    """Measure | periods | Change | % change | Assessment, then footnotes and the key."""
-    styles = ctx.styles
+    """Measure | periods | Change | % change | Assessment, then footnotes and the key.
+
+    The type size and the split of the periods come from `layouts.fit`, so every figure
+    and heading word prints whole; a second table repeats the labels, "(continued)".
+    """
     grid = measures_grid(table, ctx.report)
-    headings = [cell.text for cell in grid.header]
-    texts = [[cell.text for cell in row] for row in grid.rows]
-    widths = _measure_widths(headings, texts, ctx.width)
-    align = ["left"] + ["right"] * (len(headings) - 1)
-    header = _header_row(headings, align, styles)
-    body = [_measure_cells(row, widths, styles) for row in grid.rows]
-    flowables = _caption(table.caption, styles)
-    flowables.append(_table(header, body, widths, align, ctx))
+    texts = text_grid(grid, len(table.periods))
+    plan = plan_table(texts, _here(ctx))
+    if plan is None:  # render_pdf refuses such a document before laying anything out
+        raise FitError("the periods do not fit a page", table.periods_source or table.source)
+    styles = sized_styles(ctx.styles, _neat_size(texts, plan, ctx.width))
+    flowables: list[Flowable] = []
+    for number, group in enumerate(plan.groups):
+        columns = part_columns(texts, group, last=number == len(plan.groups) - 1)
+        caption = table.caption if not number else f"{table.caption or table.name} (continued)"
+        chosen = Grid(
+            tuple(grid.header[i] for i in columns),
+            tuple(tuple(row[i] for i in columns) for row in grid.rows),
+        )
+        flowables += _measures_part(chosen, part(texts, columns, len(group)), caption, styles, ctx)
     flowables += [RLParagraph(text_markup(line), styles.note) for line in footnote_lines(table)]
     if table is ctx.key_table:
         flowables.append(
@@ -82,6 +118,53 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
         )
     flowables.append(Spacer(1, 8))
     return flowables
+
+
+def _neat_size(texts: TextGrid, plan: Plan, width: float) -> float:
+    """The largest type, from the plan's down, at which every part's headings wrap to at
+    most MAX_HEADING_LINES lines; else the plan's, its headings down to their longest word.
+    """
+    last = len(plan.groups) - 1
+    parts = [
+        part(texts, part_columns(texts, group, i == last), len(group))
+        for i, group in enumerate(plan.groups)
+    ]
+    for size in (s for s in PDF_SIZES if s <= plan.size):
+        if all(neat_widths(one, width, size) is not None for one in parts):
+            return size
+    return plan.size
+
+
+def _here(ctx: TableContext) -> Edition:
+    """The PDF edition as this page offers it: the section has chosen its orientation."""
+    edition = pdf_edition(ctx.report)
+    return Edition(edition.name, edition.sizes, (ctx.width,), edition.pad)
+
+
+def needs_landscape(block: object, ctx: TableContext) -> bool:
+    """Whether `block` is a table that fits whole only across a landscape page."""
+    if ctx.wide_width <= ctx.width:
+        return False
+    if isinstance(block, MeasuresTable):
+        plan = plan_table(measures_texts(block, ctx.report), pdf_edition(ctx.report))
+        return plan is not None and plan.width > ctx.width + 0.5
+    if isinstance(block, Chart):  # -- its figures print as a table under it --
+        block = chart_data_table(block)
+    if isinstance(block, Table):
+        return generic_size(block, ctx.width) is None
+    return False
+
+
+def _measures_part(
+    grid: Grid, texts: TextGrid, caption: str, styles: Styles, ctx: TableContext
+) -> list[Flowable]:
+    """One table of a measures table's periods: the change columns join the last."""
+    size = styles.table_cell.fontSize
+    widths = measure_widths(texts, ctx.width, size)
+    align = ["left"] + ["right"] * (len(texts.headings) - 1)
+    header = _header_row(texts.headings, align, styles)
+    body = [_measure_cells(row, widths, styles) for row in grid.rows]
+    return _kept(_caption(caption, styles), _table(header, body, widths, align, ctx, styles))
 
 
 def _measure_cells(row: GridRow, widths: Sequence[float], styles: Styles) -> Row:
@@ -108,7 +191,7 @@ def _cell(
     (whose Paragraph has no height), stays a Paragraph and the page does not change.
     """
     single = text and "\n" not in text and text == " ".join(text.split())
-    if single and text_width(text, style.fontSize, bold) <= width - 2 * PAD:
+    if single and text_width(text, style.fontSize, bold) <= width - 2 * PAD + 0.01:
         figure = Figure(text)
         figure.colour, figure.bold = colour, bold
         return figure
@@ -118,111 +201,26 @@ def _cell(
     return RLParagraph(markup, style)
 
 
-def _measure_widths(headings: Sequence[str], rows: list[list[str]], width: float) -> list[float]:
-    """A wide label column; figure columns as narrow as their figures and headings allow.
-
-    Figures never break: when they need more than the label can spare, the label gives
-    way down to its longest word before any column is squeezed.
-    """
-    columns = [[row[i] for row in rows] for i in range(len(headings))]
-    pairs = list(zip(headings[1:], columns[1:], strict=True))
-    label_floor = _longest_word([headings[0], *columns[0]]) + 2 * PAD + 1
-    for budget in (width * (1 - MIN_LABEL_SHARE), width - label_floor):
-        numbers = _fit_widths(pairs, budget, 2, MAX_HEADING_LINES, squeeze=False)
-        if numbers is not None:
-            return [width - sum(numbers), *numbers]
-    numbers = _fit_widths(pairs, width - label_floor, 2, MAX_HEADING_LINES) or []
-    return [width - sum(numbers), *numbers]
-
-
-def _longest_word(texts: Sequence[str]) -> float:
-    size = theme.PDF.table
-    return max((text_width(word, size, bold=True) for t in texts for word in t.split()), default=0)
-
-
-def _fit_widths(
-    pairs: Sequence[tuple[str, Sequence[str]]],
-    budget: float,
-    fewest: int,
-    most: int,
-    cap: float = math.inf,
-    squeeze: bool = True,
-) -> list[float] | None:
-    """Widths that fit the budget, wrapping the widest headings onto more lines first.
-
-    When even that is too wide, columns shrink in proportion, or with `squeeze=False`
-    the answer is None so the caller can find more room first.
-    """
-    lines = [fewest] * len(pairs)
-    widths = [_width(heading, cells, fewest, cap) for heading, cells in pairs]
-    while sum(widths) > budget:
-        narrower = {
-            i: _width(pairs[i][0], pairs[i][1], lines[i] + 1, cap)
-            for i in range(len(pairs))
-            if lines[i] < most
-        }
-        shrinkable = [i for i, w in narrower.items() if w < widths[i] - 0.5]
-        if not shrinkable:
-            if not squeeze:
-                return None
-            return [max(MIN_COLUMN, w * budget / sum(widths)) for w in widths]
-        # -- columns as wide as the widest shrink together, so periods stay alike --
-        widest = max(widths[i] for i in shrinkable)
-        for i in shrinkable:
-            if widths[i] >= widest - 2:
-                lines[i] += 1
-                widths[i] = narrower[i]
-    return widths
-
-
-def _width(heading: str, cells: Sequence[str], lines: int, cap: float = math.inf) -> float:
-    """Room for the widest cell (wrapping beyond `cap`), and the heading on `lines` lines."""
-    size = theme.PDF.table
-    widest_cell = min(cap, max((text_width(cell, size) for cell in cells), default=0.0))
-    inner = max(widest_cell, _heading_width(heading, lines), MIN_NUMBER_WIDTH - 2 * PAD)
-    return inner + 2 * PAD + 1
-
-
-@lru_cache(maxsize=1024)  # every measures table asks again for the same few headings
-def _heading_width(heading: str, lines: int) -> float:
-    """The narrowest line width at which the bold heading wraps to at most `lines` lines."""
-    words = heading.split()
-    size = theme.PDF.table
-    spans = sorted(
-        text_width(" ".join(words[i:j]), size, bold=True)
-        for i in range(len(words))
-        for j in range(i + 1, len(words) + 1)
-    )
-    return next(
-        (w for w in spans if _line_count(words, w, size) <= lines), spans[-1] if spans else 0.0
-    )
-
-
-def _line_count(words: Sequence[str], width: float, size: float) -> int:
-    count, line = 1, ""
-    for word in words:
-        candidate = f"{line} {word}".strip()
-        if line and text_width(candidate, size, bold=True) > width + 0.01:
-            count, line = count + 1, word
-        else:
-            line = candidate
-    return count
-
-
 # -- Generic tables ------------------------------------------------------------------
 
 
-def generic_table(table: Table, ctx: TableContext) -> list[Flowable]:
-    """The cells exactly as Excel shows them; numbers right-aligned per `table.align`."""
-    styles = ctx.styles
+def generic_table(table: Table, ctx: TableContext, keep: bool = True) -> list[Flowable]:
+    """The cells exactly as Excel shows them; numbers right-aligned per `table.align`.
+
+    A table of a few rows is kept whole on one page (`keep`), not split to leave a row
+    or two alone.
+    """
     columns = len(table.header)
     align = list(table.align) + ["left"] * (columns - len(table.align))
+    size = generic_size(table, ctx.width)
+    styles = sized_styles(ctx.styles, theme.PDF.table if size is None else size)
     header = _header_row(table.header, align, styles)
-    widths = _generic_widths(table, ctx.width)
-    body = [_generic_cells(_pad(row, columns), align, widths, styles) for row in table.rows]
+    widths = generic_widths(table, ctx.width, styles.table_cell.fontSize, squeeze=size is None)
+    body = [_generic_cells(pad_row(row, columns), align, widths, styles) for row in table.rows]
     flowables = _caption(table.caption, styles)
-    flowables += [_table(header, body, widths, align, ctx), Spacer(1, 10)]
-    return flowables
+    built = _table(header, body, widths, align, ctx, styles)
+    kept = _kept(flowables, built) if keep else [*flowables, built]
+    return [*kept, Spacer(1, 10)]
 
 
 def _generic_cells(
@@ -236,17 +234,30 @@ def _generic_cells(
     ]
 
 
-def _pad(row: Sequence[str], columns: int) -> list[str]:
-    return [*row[:columns], *[""] * (columns - len(row))]
+def _kept(before: list[Flowable], table: RLTable) -> list[Flowable]:
+    """A table of up to KEEP_ROWS rows stays whole with its caption; a longer one splits."""
+    if len(table._cellvalues) - 1 <= KEEP_ROWS:
+        return [KeepTogether([*before, table])]
+    return [*before, table]
 
 
-def _generic_widths(table: Table, width: float) -> list[float]:
-    """Headings on as few lines as fit; the spare width goes to the first column."""
-    columns = len(table.header)
-    cells = [[_pad(row, columns)[i] for row in table.rows] for i in range(columns)]
-    pairs = list(zip(table.header, cells, strict=True))
-    widths = _fit_widths(pairs, width, 1, MAX_HEADING_LINES, cap=width * WIDEST_TEXT_SHARE) or []
-    return [widths[0] + width - sum(widths), *widths[1:]]
+def sized_styles(styles: Styles, size: float) -> Styles:
+    """`styles` with the table styles at `size` points (the leading scaled alike)."""
+    if size == styles.table_cell.fontSize:
+        return styles
+    scale = size / styles.table_cell.fontSize
+    return replace(
+        styles,
+        **{
+            name: ParagraphStyle(
+                f"{name}-{size:g}",
+                parent=getattr(styles, name),
+                fontSize=size,
+                leading=round(getattr(styles, name).leading * scale, 1),
+            )
+            for name in ("table_cell", "table_number", "table_header", "table_header_number")
+        },
+    )
 
 
 # -- Shared pieces -------------------------------------------------------------------
@@ -274,8 +285,13 @@ def _caption(caption: str, styles: Styles) -> list[Flowable]:
 
 
 def _table(
-    header: Row, body: list[Row], widths: list[float], align: Sequence[str], ctx: TableContext
-) -> RLTable:
+    header: Row,
+    body: list[Row],
+    widths: list[float],
+    align: Sequence[str],
+    ctx: TableContext,
+    styles: Styles,
+) -> _Table:
     """Brand header, soft zebra shading, light rules; no heavy grid."""
     limit = ctx.height * ROW_CHUNK
     rows: list[Row] = [header]
@@ -287,8 +303,8 @@ def _table(
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("FONTNAME", (0, 0), (-1, -1), ctx.styles.table_cell.fontName),
-        *_figure_defaults(align, ctx.styles),
+        ("FONTNAME", (0, 0), (-1, -1), styles.table_cell.fontName),
+        *_figure_defaults(align, styles),
     ]
     for index, row in enumerate(body):
         parts = fit_row(row, widths, limit)
@@ -298,7 +314,37 @@ def _table(
         commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, rgb(theme.RULE)))
         commands += _figure_commands(row, first)
         rows += parts
-    return RLTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands)
+    table = _Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands)
+    table.guard_orphans(ctx.height)
+    return table
+
+
+class _Table(RLTable):  # type: ignore[misc]
+    """reportlab's Table, split leaving at least ORPHAN_ROWS rows on either page.
+
+    reportlab's `rowSplitRange` says where a split may fall, but the part that continues
+    is built without it, so each part is given it again here. A part too short to split
+    that way moves on whole; only on an empty page does any split do.
+    """
+
+    frame_height = 0.0
+    _rowSplitRange: tuple[int, int] | None
+
+    def guard_orphans(self, frame_height: float) -> None:
+        rows = len(self._cellvalues)
+        self.frame_height = frame_height
+        splittable = rows > 1 + 2 * ORPHAN_ROWS
+        self._rowSplitRange = (1 + ORPHAN_ROWS, -ORPHAN_ROWS) if splittable else (rows, rows)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if not parts and availHeight >= self.frame_height - 1:
+            self._rowSplitRange = None  # -- an empty page: any split beats none --
+            parts = super().split(availWidth, availHeight)
+        for piece in parts:
+            if isinstance(piece, _Table) and piece is not self:
+                piece.guard_orphans(self.frame_height)
+        return parts
 
 
 def _figure_defaults(align: Sequence[str], styles: Styles) -> list[tuple[object, ...]]:
