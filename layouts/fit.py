@@ -133,7 +133,8 @@ def column_floor(
         words += [measure(word, size, bold) for cell in cells for word in cell.split()]
         # -- a label "word" wider than this (a pasted address, "xxxx…") is not a word: it
         #    breaks by characters rather than refusing the table (issue 9, part 2) --
-        words = [min(width, min(edition.widths) * LONG_WORD_SHARE) for width in words]
+        cap = min(edition.widths, default=math.inf) * LONG_WORD_SHARE
+        words = [min(word, cap) for word in words]
     return max(words, default=0.0) / edition.safety + edition.pad
 
 

@@ -30,7 +30,7 @@ from layouts.deck.items import (
     TextItem,
     measure_blocks,
 )
-from layouts.deck.measure import Line, cut_to_lines
+from layouts.deck.measure import Line
 from layouts.deck.tables import TableItem
 from layouts.view import key_table, printed_blocks
 
@@ -221,8 +221,7 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
             ]
         except RenderError as error:
             raise error.at(section.source) from None
-        shown = cut_to_lines(section.title, title_size, title_box.width, 3, " (10 of 10)")
-        base = _unique(shown, seen)
+        base = _unique(section.title, seen)
         for index, page in enumerate(pages, start=1):
             title = _numbered(base, index, len(pages))
             seen.add(title)

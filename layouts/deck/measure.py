@@ -148,24 +148,6 @@ def lines_runs(lines: list[Line]) -> Runs:
     return line_runs(tuple(piece for line in lines for piece in line))
 
 
-def cut_to_lines(text: str, size: float, width: float, lines: int, room: str = "") -> str:
-    """`text` if it wraps to `lines` bold lines with `room` after it; otherwise cut at a
-    word with an ellipsis so it does (a pasted paragraph as a title: the PDF prints it
-    whole, the slide's title box holds three lines)."""
-    if len(wrap_text(text + room, size, width, bold=True)) <= lines:
-        return text
-    words = text.split()
-    low, high = 0, len(words)  # -- the most words that fit, by bisection --
-    while low < high:
-        middle = (low + high + 1) // 2
-        candidate = " ".join(words[:middle]) + "…" + room
-        if len(wrap_text(candidate, size, width, bold=True)) <= lines:
-            low = middle
-        else:
-            high = middle - 1
-    return " ".join(words[:low]) + "…" if low else text[: max(1, len(text) // 8)] + "…"
-
-
 def fit_size(text: str, sizes: tuple[float, ...], width: float, max_lines: int) -> float:
     """The largest of `sizes` at which `text` wraps into `max_lines` lines or fewer."""
     for size in sizes:

@@ -13,7 +13,7 @@ from generator.errors import RenderError
 from generator.model import Report
 from layouts import theme
 from layouts.deck.geometry import Box, Geometry, image_aspect
-from layouts.deck.measure import cut_to_lines, line_height, wrap_text
+from layouts.deck.measure import line_height, wrap_text
 
 TITLE_SIZES = (40.0, 34.0, 28.0)  # the largest at which the title takes two lines
 # -- else the largest at which it takes at most TITLE_SHARE of the slide --
@@ -56,8 +56,7 @@ def plan_title(report: Report, g: Geometry) -> TitlePlan:
         LONG_SIZES[-1],
     )
     top = g.height * 0.28
-    title = cut_to_lines(report.title, size, width, 3)
-    title_box = Box(g.margin, top, width, _height(title, size, width, True))
+    title_box = Box(g.margin, top, width, _height(report.title, size, width, True))
     y = title_box.bottom + g.gap
     lines: list[TitleLine] = []
     detail = "  ·  ".join(part for part in (report.year, report.period) if part)
@@ -79,7 +78,7 @@ def plan_title(report: Report, g: Geometry) -> TitlePlan:
             "shorten it"
         ).at(report.source_of("Title"))
     return TitlePlan(
-        title=title,
+        title=report.title,
         title_size=size,
         title_box=title_box,
         lines=tuple(lines),
