@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from generator.model import Better, ChartKind, PageSetup, Rounding, Unit
+from generator.model import AssessmentRule, Better, ChartKind, PageSetup, Rounding, Unit
 
 # -- Sheets ---------------------------------------------------------------------------
 
@@ -26,6 +26,7 @@ REPORT_HEADERS = ("Field", "Value")
 CONTENT_HEADERS = ("Type", "Text", "Data", "Option")
 MEASURES_HEADERS = ("Table", "Measure", "Unit", "Better")  # then periods, then the optional
 MEASURES_NOTE = "Note"  # ... Note column
+MEASURES_OPTIONAL = (MEASURES_NOTE, "Key", "Base")  # after the periods, in any order
 
 # -- Fixed words ----------------------------------------------------------------------
 
@@ -43,6 +44,7 @@ ContentType = Literal[
     "image",
     "notes",
     "break",
+    "summary",
 ]
 CONTENT_TYPES: tuple[str, ...] = get_args(ContentType)
 CHART_KINDS: tuple[str, ...] = get_args(ChartKind)
@@ -51,6 +53,7 @@ TREND_KINDS = ("spc", "line")
 UNITS = tuple(unit.value for unit in Unit)
 BETTERS = tuple(better.value for better in Better if better.value)  # blank means neutral
 ROUNDINGS: tuple[str, ...] = get_args(Rounding)
+ASSESSMENTS: tuple[str, ...] = get_args(AssessmentRule)
 PAGES: tuple[str, ...] = get_args(PageSetup)
 MISSING_WORDS = ("n/a",)  # a period cell holding one of these is "not available"
 
@@ -101,6 +104,16 @@ REPORT_FIELDS = (
         "published 2024-25 Q2 summary's figures were).",
         "choice",
         ROUNDINGS,
+    ),
+    ReportField(
+        "Assessment",
+        "assessment",
+        "Optional (default significance). significance: a change is called Better or Worse "
+        "only when a test finds it larger than chance at 5% (counts: the exact test of two "
+        "counts; a percent with a Base: the two-proportion z-test), otherwise No "
+        "significant change. direction: every change is judged by its direction alone.",
+        "choice",
+        ASSESSMENTS,
     ),
     ReportField(
         "Measure heading",

@@ -13,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Literal
 
+from generator.assessment_words import ASSESSMENT_LABELS
 from generator.spc import SpcResult, Variation
 
 
@@ -50,6 +51,9 @@ def plain_text(runs: Runs) -> str:
 # -- Report --------------------------------------------------------------------------
 
 Rounding = Literal["nearest", "truncate"]
+# `significance`: Better/Worse only for a significant change (generator.significance);
+# `direction`: every change judged by its direction alone, as the seed did.
+AssessmentRule = Literal["significance", "direction"]
 UNDATED = dt.date(2000, 1, 1)  # metadata date when the Report gives no Published date
 PageSetup = Literal["A4 portrait", "A4 landscape"]
 
@@ -65,6 +69,7 @@ class Report:
     organisation: str = ""
     language: str = "en-GB"
     rounding: Rounding = "nearest"
+    assessment: AssessmentRule = "significance"
     measure_heading: str = "Measure"
     change_heading: str = "Change"
     percent_change_heading: str = "% change"
@@ -127,8 +132,17 @@ class Assessment(Enum):
     BETTER = "better"
     WORSE = "worse"
     SAME = "no change"
+    NOT_SIGNIFICANT = "no significant change"  # it moved, but no more than chance would
     NEUTRAL = "neutral"  # a change, but the row says neither direction is better
     UNAVAILABLE = "unavailable"  # a value is missing, so there is no change
+
+
+class Method(Enum):
+    """How the assessment was decided (generator.significance)."""
+
+    COUNTS = "counts"  # the exact conditional test of two Poisson counts
+    PROPORTIONS = "proportions"  # the two-proportion z-test, with the rate's Base
+    DIRECTION = "direction"  # no test: by direction alone
 
 
 class Direction(Enum):
@@ -146,11 +160,13 @@ class Change:
     percent_text: str  # "-6.9%", "–"
     direction: Direction
     assessment: Assessment
+    method: Method = Method.DIRECTION
+    p_value: float | None = None  # two-sided, when a test decided the assessment
 
     @property
     def label(self) -> str:
         """The assessment as a word, shown with the colour so colour is never alone."""
-        return _ASSESSMENT_LABELS[self.assessment]
+        return ASSESSMENT_LABELS[self.assessment.value]
 
     @property
     def symbol(self) -> str:
@@ -163,13 +179,6 @@ class Change:
         return " ".join(part for part in (self.symbol, self.label) if part)
 
 
-_ASSESSMENT_LABELS = {
-    Assessment.BETTER: "Better",
-    Assessment.WORSE: "Worse",
-    Assessment.SAME: "No change",
-    Assessment.NEUTRAL: "",
-    Assessment.UNAVAILABLE: "",
-}
 _DIRECTION_SYMBOLS = {
     Direction.UP: "▲",
     Direction.DOWN: "▼",
@@ -330,6 +339,40 @@ class Break:
     source: Source
 
 
+@dataclass(frozen=True)
+class Tally:
+    """How many measures of the document fall under each assessment."""
+
+    better: int
+    worse: int
+    unchanged: int  # no significant change, or (direction rule) no change at all
+    no_direction: int  # neutral rows, and rows with a figure missing
+
+    @property
+    def total(self) -> int:
+        return self.better + self.worse + self.unchanged + self.no_direction
+
+
+@dataclass(frozen=True)
+class SummaryGroup:
+    """One section's measures, in the at-a-glance table."""
+
+    title: str
+    rows: tuple[MeasureRow, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The at-a-glance block (Content `summary`): the tally, then every measure of the
+    document grouped by section. It stands as a section of its own."""
+
+    heading: str
+    groups: tuple[SummaryGroup, ...]
+    tally: Tally
+    rule: AssessmentRule
+    source: Source
+
+
 Block = (
     Paragraph
     | Bullet
@@ -342,6 +385,7 @@ Block = (
     | Image
     | SpeakerNotes
     | Break
+    | Summary
 )
 
 

@@ -139,11 +139,21 @@ def column_floor(
 
 
 def floors(grid: TextGrid, size: float, edition: Edition) -> list[float]:
-    """Every column's floor at `size`; figure columns keep their cells whole."""
+    """Every column's floor at `size`; figure columns keep their cells whole, while the
+    label and the assessment's words ("▲ No significant change") may wrap between words."""
     return [
-        column_floor(heading, [row[i] for row in grid.rows], size, edition, i > 0, grid.bold[i])
+        column_floor(
+            heading, [row[i] for row in grid.rows], size, edition, _figures(grid, i), grid.bold[i]
+        )
         for i, heading in enumerate(grid.headings)
     ]
+
+
+def _figures(grid: TextGrid, column: int) -> bool:
+    """Whether a column holds figures: not the label, nor the assessment, which is last
+    in a table that carries the change columns."""
+    carries_change = len(grid.headings) > 1 + grid.periods
+    return column > 0 and not (carries_change and column == len(grid.headings) - 1)
 
 
 def plan_table(grid: TextGrid, edition: Edition) -> Plan | None:

@@ -41,14 +41,10 @@ ASSESSMENT_COLOURS = {
     Assessment.BETTER: "#00703C",
     Assessment.WORSE: "#AA2A16",
     Assessment.SAME: MUTED_TEXT,
+    Assessment.NOT_SIGNIFICANT: MUTED_TEXT,
     Assessment.NEUTRAL: MUTED_TEXT,
     Assessment.UNAVAILABLE: MUTED_TEXT,
 }
-ASSESSMENT_KEY = (
-    "▲ rise, ▼ fall, ● no change, on the previous period. "
-    "Better (green) and Worse (red) say whether the change is an improvement for that "
-    "measure; a change with no word has no better direction."
-)
 
 
 @dataclass(frozen=True)

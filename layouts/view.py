@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from generator import assessment_words as words
 from generator.figures import NOT_AVAILABLE, decimals_of
+from generator.glance import change_text, tally_items
 from generator.model import (
     Align,
     Assessment,
@@ -25,6 +27,7 @@ from generator.model import (
     Report,
     Section,
     SpeakerNotes,
+    Summary,
     Table,
 )
 
@@ -86,6 +89,58 @@ def table_grid(table: Table) -> Grid:
 
 def footnote_lines(table: MeasuresTable) -> tuple[str, ...]:
     return tuple(f"{note.marker} {note.text}" for note in table.footnotes)
+
+
+# -- The at-a-glance summary -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tile:
+    """One count of the tally: `15` `Better`, coloured as its assessment."""
+
+    count: int
+    label: str
+    tone: Assessment
+
+
+def summary_tiles(block: Summary) -> tuple[Tile, ...]:
+    return tuple(
+        Tile(count, label, tone) for label, count, tone in tally_items(block.tally, block.rule)
+    )
+
+
+@dataclass(frozen=True)
+class SummaryGrid:
+    """Measure | Latest | Change | Assessment; `titles` are the rows (by index in `rows`)
+    that name a section, printed across the table."""
+
+    header: GridRow
+    rows: tuple[GridRow, ...]
+    titles: frozenset[int]
+
+
+def summary_grid(block: Summary) -> SummaryGrid:
+    header = (
+        GridCell(words.SUMMARY_MEASURE),
+        GridCell(words.SUMMARY_LATEST, "right"),
+        GridCell(words.SUMMARY_CHANGE, "right"),
+        GridCell(words.SUMMARY_ASSESSMENT),
+    )
+    rows: list[GridRow] = []
+    titles: set[int] = set()
+    for group in block.groups:
+        titles.add(len(rows))
+        rows.append((GridCell(group.title, bold=True),))
+        rows += [
+            (
+                GridCell(row.label),
+                GridCell(row.value_texts[-1], "right"),
+                GridCell(change_text(row), "right", row.change.assessment),
+                GridCell(row.change.summary, "left", row.change.assessment, bold=True),
+            )
+            for row in group.rows
+        ]
+    return SummaryGrid(header, tuple(rows), frozenset(titles))
 
 
 # -- Charts ---------------------------------------------------------------------------
@@ -151,6 +206,14 @@ def printed_blocks(section: Section) -> list[Block]:
                 continue
         kept.append(block)
     return kept
+
+
+KEY_LABEL = words.KEY_LABEL
+
+
+def assessment_key(report: Report) -> str:
+    """The key to the assessment words: the rule the Report's `Assessment` chose."""
+    return words.KEYS[report.assessment]
 
 
 def key_table(document: Document) -> MeasuresTable | None:

@@ -16,8 +16,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DOCS = REPO / "docs"
-PDF_PAGE = 11  # "Prevent, reduce and tackle serious violence": a table with a footnote
-SLIDE = 10  # the same section as a slide (the PDF has a contents page the deck has not)
+PDF_PAGE = 12  # "Prevent, reduce and tackle serious violence": a table with a footnote
+GLANCE_SLIDE = 2  # the at-a-glance summary's first slide
+SLIDE = 13  # the same section as a slide (the deck has no contents page, three summary slides)
 RESOLUTION = 80
 PAGE_HEIGHT = 1500  # pixels of the HTML page shown
 GAP = 24
@@ -103,8 +104,10 @@ def main() -> int:
         DOCS.mkdir(exist_ok=True)
         _png(pdf, PDF_PAGE, DOCS / "pdf-page.png")
         _png(out / "deck" / "example.pdf", SLIDE, DOCS / "slide.png")
+        _png(out / "deck" / "example.pdf", GLANCE_SLIDE, DOCS / "glance-slide.png")
         _page_pictures(page, out, DOCS / "html-page.png")
-    print(f"wrote {DOCS / 'pdf-page.png'}, {DOCS / 'slide.png'} and {DOCS / 'html-page.png'}")
+    names = ("pdf-page.png", "slide.png", "glance-slide.png", "html-page.png")
+    print("wrote " + ", ".join(str(DOCS / name) for name in names))
     return 0
 
 

@@ -27,7 +27,8 @@ def test_check_summarises_the_example(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["check", str(EXAMPLE)]) == 0
     out = capsys.readouterr().out
     assert out == (
-        f"{EXAMPLE} is valid: 12 sections, 6 measures tables (23 measures), 1 table, 1 chart.\n"
+        f"{EXAMPLE} is valid: 12 sections, 6 measures tables (23 measures), 1 table, 1 chart, "
+        "1 summary; 15 better, 0 worse, 6 no significant change, 2 no direction.\n"
     )
 
 

@@ -12,7 +12,19 @@ from typing import get_args
 
 import pytest
 
-from generator.model import Better, Block, Break, Document, Section, SpeakerNotes, Trend, Unit
+from generator.glance import fill_summaries
+from generator.model import (
+    Better,
+    Block,
+    Break,
+    Document,
+    Section,
+    SpeakerNotes,
+    Summary,
+    Tally,
+    Trend,
+    Unit,
+)
 from generator.options import RenderOptions
 from generator.parse.monthly import MonthlyRow
 from generator.trend import spc_trend
@@ -44,7 +56,14 @@ def _every_block(folder) -> Document:
         ),
         SRC,
     )
-    return replace(base, sections=(*base.sections, extra))
+    glance = Section(
+        "At a glance",
+        "",
+        (Summary("At a glance", (), Tally(0, 0, 0, 0), "significance", SRC),),
+        SRC,
+    )
+    sections = fill_summaries((glance, *base.sections, extra), "significance")
+    return replace(base, sections=sections)
 
 
 def test_the_sample_holds_every_block_type(tmp_path) -> None:

@@ -83,6 +83,7 @@ def test_content_follows_the_seed_outline(book: Any) -> None:
         elif kind == "section":
             outline.append((theme, text))
     assert outline == SEED_OUTLINE
+    assert _rows(book["Content"])[0] == ("summary", None, None, None)  # after the title
 
 
 def test_content_keeps_the_seed_wording_markup_and_levels(book: Any) -> None:
@@ -180,7 +181,8 @@ def test_example_loads_as_the_seed_document() -> None:
     loaded = load_document(EXAMPLE)
     assert list(loaded.warnings) == []
     document = loaded.document
-    assert [(s.theme, s.title) for s in document.sections] == SEED_OUTLINE
+    # -- the at-a-glance summary is a section of its own, after the title --
+    assert [(s.theme, s.title) for s in document.sections] == [("", "At a glance"), *SEED_OUTLINE]
     assert document.report.rounding == "truncate" and document.report.published is None
     tables = {b.name: b for s in document.sections for b in s.blocks if hasattr(b, "periods")}
     calls = tables["999 calls"].rows

@@ -101,7 +101,7 @@ def test_unknown_type_and_missing_type(
     )
     types = (
         '"theme", "section", "paragraph", "bullet", "measures", "table", "chart", "trend", '
-        '"callout", "note", "image", "notes" or "break"'
+        '"callout", "note", "image", "notes", "break" or "summary"'
     )
     assert _errors(make_workbook(sheets)) == [
         f'Content!A3: unknown Type "paragrph" (did you mean "paragraph"?); expected {types}',

@@ -24,11 +24,13 @@ from pypdf import PdfReader
 from generator.figures import NOT_AVAILABLE, decimal
 from generator.model import (
     Assessment,
+    AssessmentRule,
     Better,
     Direction,
     Document,
     MeasureRow,
     MeasuresTable,
+    Method,
     Unit,
 )
 from generator.options import RenderOptions
@@ -147,6 +149,8 @@ def _blocks(draw: st.DrawFn, tables: list[str]) -> list[list[Any]]:
 def workbooks(draw: st.DrawFn) -> Sheets:
     measures, tables = draw(_measures())
     content: list[list[Any]] = [["Type", "Text", "Data", "Option"]]
+    if draw(st.booleans()):  # -- the at-a-glance summary, a page and slide(s) of its own --
+        content.append(["summary", draw(st.one_of(st.none(), _text(60))), None, None])
     for _ in range(draw(st.integers(1, 4))):
         if draw(st.booleans()):
             content.append(["theme", draw(_text(60)), None, None])
@@ -157,6 +161,7 @@ def workbooks(draw: st.DrawFn) -> Sheets:
             ["Field", "Value"],
             ["Title", draw(_text(120))],
             ["Rounding", draw(st.sampled_from(["nearest", "truncate"]))],
+            ["Assessment", draw(st.sampled_from(["significance", "direction"]))],
         ],
         "Content": content,
         "Measures": measures,
@@ -206,7 +211,7 @@ def _step(text: str) -> Decimal:
     return Decimal(1).scaleb(-places)
 
 
-def _assert_change_consistent(row: MeasureRow) -> None:
+def _assert_change_consistent(row: MeasureRow, rule: AssessmentRule) -> None:
     change, (previous, latest) = row.change, row.values[-2:]
     if previous is None or latest is None:
         assert (change.text, change.percent_text) == (NOT_AVAILABLE, NOT_AVAILABLE)
@@ -222,7 +227,7 @@ def _assert_change_consistent(row: MeasureRow) -> None:
     assert change.text.startswith("+") == (shown > 0), row
     assert change.text.startswith("-") == (shown < 0), row
     _assert_percent_change(row, delta)
-    _assert_assessment(row)
+    _assert_assessment(row, rule)
 
 
 def _assert_percent_change(row: MeasureRow, delta: Decimal) -> None:
@@ -239,8 +244,8 @@ def _assert_percent_change(row: MeasureRow, delta: Decimal) -> None:
     assert shown * ratio >= 0, row
 
 
-def _assert_assessment(row: MeasureRow) -> None:
-    direction, better = row.change.direction, row.better
+def _assert_assessment(row: MeasureRow, rule: AssessmentRule) -> None:
+    direction, better, change = row.change.direction, row.better, row.change
     if direction is Direction.FLAT:
         expected = Assessment.SAME
     elif better is Better.NEUTRAL:
@@ -249,7 +254,16 @@ def _assert_assessment(row: MeasureRow) -> None:
         expected = Assessment.BETTER
     else:
         expected = Assessment.WORSE
-    assert row.change.assessment is expected, row
+    tested = rule == "significance" and expected in (Assessment.BETTER, Assessment.WORSE)
+    counts = [value for value in row.values[-2:] if value is not None and value >= 0]
+    if tested and row.unit is Unit.COUNT and len(counts) == 2:
+        # -- counts are always tested; only a significant change keeps its word --
+        assert change.method is Method.COUNTS and change.p_value is not None, row
+        if change.p_value >= 0.05:
+            expected = Assessment.NOT_SIGNIFICANT
+    else:
+        assert change.method is Method.DIRECTION, row  # no Base in these workbooks
+    assert change.assessment is expected, row
 
 
 def _measure_rows(document: Document) -> list[MeasureRow]:
@@ -282,4 +296,4 @@ def test_random_valid_workbooks_build_both_formats(sheets: Sheets) -> None:
     for geometry in (Geometry(), Geometry(width=720.0, height=540.0)):
         _assert_layout_sound(document, geometry)
     for row in _measure_rows(document):
-        _assert_change_consistent(row)
+        _assert_change_consistent(row, document.report.assessment)

@@ -27,6 +27,7 @@ REPORT_FIELDS = [
     "Organisation",
     "Language",
     "Rounding",
+    "Assessment",
     "Measure heading",
     "Change heading",
     "Percent change heading",
@@ -188,7 +189,7 @@ def test_drop_down_lists_offer_the_contract_words() -> None:
     content = validated_columns(book["Content"])
     assert content["A"][0] == [
         "theme", "section", "paragraph", "bullet", "measures", "table",
-        "chart", "trend", "callout", "note", "image", "notes", "break",
+        "chart", "trend", "callout", "note", "image", "notes", "break", "summary",
     ]  # fmt: skip
     assert content["D"] == (["column", "bar", "line", "pie", "spc", "1", "2", "3"], True)
     measures = validated_columns(book["Measures"])
@@ -196,11 +197,12 @@ def test_drop_down_lists_offer_the_contract_words() -> None:
     assert measures["D"] == (["lower", "higher"], True)  # blank means neutral
     report = validations(book["Report"])
     assert report["B8"] == ('"nearest,truncate"', True)
-    assert report["B15"] == ('"A4 portrait,A4 landscape"', True)
-    assert list_words(report["A2:A21"][0]) == REPORT_FIELDS
-    assert report["B17"] == ("1", True)  # Published: any date, or blank
+    assert report["B9"] == ('"significance,direction"', True)
+    assert report["B16"] == ('"A4 portrait,A4 landscape"', True)
+    assert list_words(report["A2:A22"][0]) == REPORT_FIELDS
+    assert report["B18"] == ("1", True)  # Published: any date, or blank
     assert book["Report"].data_validations.dataValidation[-1].type == "date"
-    assert book["Report"]["A8"].value == "Rounding" and book["Report"]["A15"].value == "Page"
+    assert book["Report"]["A8"].value == "Rounding" and book["Report"]["A16"].value == "Page"
 
 
 def test_validations_reach_well_below_the_example_rows() -> None:

@@ -323,4 +323,10 @@ _SOLVING: tuple[Row, ...] = (
     ("table", None, "Charge rates", None),
 )
 
-CONTENT = _ACCESS + _NEIGHBOURHOOD + _SAFER_STREETS + _EDI + _VIOLENCE + _OFFENDING + _SOLVING
+# The one addition to the seed: the at-a-glance summary after the title, before the first
+# theme (its figures come from the tables, so nothing is invented).
+_GLANCE: tuple[Row, ...] = (("summary", None, None, None),)
+
+CONTENT = (
+    _GLANCE + _ACCESS + _NEIGHBOURHOOD + _SAFER_STREETS + _EDI + _VIOLENCE + _OFFENDING + _SOLVING
+)

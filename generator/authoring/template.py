@@ -26,6 +26,7 @@ from openpyxl.writer.excel import ExcelWriter
 from generator import contract
 from generator.authoring.template_text import EXAMPLE_ORGANISATION, INSTRUCTIONS
 from generator.contract import (
+    ASSESSMENTS,
     BETTERS,
     BULLET_LEVELS,
     CHART_KINDS,
@@ -104,7 +105,7 @@ _MEASURE_LEFT = tuple(
 _PERIOD_WIDTH = 20
 _MONTH_WIDTH = 10
 _NOTE = (contract.MEASURES_NOTE, 36, True)
-_KEY_BASE = (("Key", 18, False), ("Base", 18, False))
+_KEY_BASE = tuple((name, 18, False) for name in contract.MEASURES_OPTIONAL[1:])  # Key, Base
 
 # -- The template's worked example ---------------------------------------------------------
 
@@ -210,7 +211,7 @@ def _report_sheet(sheet: Worksheet, values: Mapping[str, Value]) -> None:
         _input(sheet.cell(row, 2), values.get(field.name), wrap=True)
     last = len(REPORT_FIELDS) + 1
     _list_validation(sheet, [f.name for f in REPORT_FIELDS], f"A2:A{last}", blank=False)
-    for words, name in ((ROUNDINGS, "Rounding"), (PAGES, "Page")):
+    for words, name in ((ROUNDINGS, "Rounding"), (ASSESSMENTS, "Assessment"), (PAGES, "Page")):
         _list_validation(sheet, words, f"B{_report_row(name)}", blank=True)
     published = DataValidation(
         type="date",

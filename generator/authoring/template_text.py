@@ -89,6 +89,13 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
     ("notes", "Speaker notes for the section's slides; not printed in the PDF."),
     ("break", "Starts a new page and slide inside a section."),
     (
+        "summary",
+        "At a glance: how many measures are better, worse, show no significant change or "
+        "have no direction, then every measure by section with its latest value, change "
+        "and assessment. A page and slide(s) of its own, e.g. as the first row. Text: its "
+        "heading (default At a glance).",
+    ),
+    (
         "Inline markup",
         "In Text, **two asterisks** around words make them bold, and [label](https://address) "
         "makes a link whose label is printed (http, https or mailto addresses only). Anything "
@@ -151,6 +158,16 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "rounds to zero (0.0pts) is no change. No % change prints when either value is "
         "negative (e.g. a budget variance). A column headed Change, Variance or Difference "
         "is refused.",
+    ),
+    (
+        "Significance",
+        "With the Report's Assessment at significance (the default), a change is Better or "
+        "Worse only when it is statistically significant at 5%: counts by the exact "
+        "conditional test of two Poisson counts, percents with a Base by the two-proportion "
+        "z-test; anything else by direction alone. Otherwise the row says No significant "
+        "change and keeps its arrow. Caveat: recorded crime varies more than the test "
+        "assumes, so at high volumes it flags small changes; it guards against reading "
+        "noise, it does not prove a cause.",
     ),
     (
         "Rounding",

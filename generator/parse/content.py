@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
+from generator import assessment_words as words
 from generator.contract import (
     BULLET_LEVELS,
     CHART_KINDS,
@@ -18,6 +19,7 @@ from generator.contract import (
     TREND_KINDS,
 )
 from generator.errors import Problems, did_you_mean, one_of
+from generator.glance import fill_summaries
 from generator.model import (
     Block,
     Break,
@@ -31,6 +33,8 @@ from generator.model import (
     Section,
     Source,
     SpeakerNotes,
+    Summary,
+    Tally,
 )
 from generator.parse import limits
 from generator.parse.assets import check_image
@@ -79,6 +83,7 @@ class _Builder:
     # -- cells whose formula was never calculated: already reported, so "no Text" there
     #    would only repeat the same problem in other words --
     uncalculated: frozenset[Source] = frozenset()
+    after_summary: bool = False  # the last row was a summary, a page of its own
 
     def missing_text(self, row: Row) -> bool:
         return not row.text and row.where["Text"] not in self.uncalculated
@@ -113,6 +118,8 @@ def parse_content(sheet: RawSheet, sources: Sources, problems: Problems) -> tupl
         if row is not None:
             _add(builder, row)
     builder.close()
+    if any(isinstance(b, Summary) for s in builder.sections for b in s.blocks):
+        builder.sections = list(fill_summaries(builder.sections, sources.report.assessment))
     if not builder.sections and not problems.errors:
         problems.error(
             Source(sheet.title), 'no section rows; expected at least one row of Type "section"'
@@ -154,15 +161,20 @@ def _add(builder: _Builder, row: Row) -> None:
         return
     if row.kind == "section":
         builder.close()
+        builder.after_summary = False
         if builder.missing_text(row):
             problems.error(row.where["Text"], f"no Text; expected {_NEEDS_TEXT['section']}")
         limits.section_title(row.text, row.where["Text"], problems)
         builder.current = (row.text, builder.theme, row.where["Type"])
         return
+    if row.kind == "summary":
+        _summary(row, builder)
+        return
     if builder.current is None:
+        where = 'after a "summary" row' if builder.after_summary else "before the first section"
         problems.error(
             row.where["Type"],
-            f'a "{row.kind}" row before the first section; expected a "section" row first '
+            f'a "{row.kind}" row {where}; expected a "section" row first '
             '(only "theme" rows may come before it)',
         )
         return
@@ -174,6 +186,17 @@ def _add(builder: _Builder, row: Row) -> None:
     block = _BUILDERS[row.kind](row, builder)
     if block is not None:
         builder.blocks.append(block)
+
+
+def _summary(row: Row, builder: _Builder) -> None:
+    """The at-a-glance block, a section of its own (no theme); filled at the end."""
+    _warn_unused(row, builder.problems)
+    builder.close()
+    heading = row.text or words.SUMMARY_HEADING
+    where = row.where["Type"]
+    block = Summary(heading, (), Tally(0, 0, 0, 0), builder.sources.report.assessment, where)
+    builder.sections.append(Section(heading, "", (block,), where))
+    builder.current, builder.after_summary = None, True
 
 
 def _warn_unused(row: Row, problems: Problems) -> None:

@@ -12,10 +12,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 
-from generator import figures
-from generator.contract import BETTERS, MEASURES_HEADERS, UNITS
+from generator import figures, significance
+from generator.contract import BETTERS, MEASURES_HEADERS, MEASURES_OPTIONAL, UNITS
 from generator.errors import Problems, did_you_mean, one_of
-from generator.model import Better, Footnote, MeasureRow, MeasuresTable, Rounding, Source, Unit
+from generator.model import (
+    AssessmentRule,
+    Better,
+    Footnote,
+    MeasureRow,
+    MeasuresTable,
+    Rounding,
+    Source,
+    Unit,
+)
 from generator.parse import limits, numfmt, slips
 from generator.parse.cells import (
     Header,
@@ -30,7 +39,7 @@ from generator.parse.keys import Keyed, KeyIndex, read_key
 from generator.workbook import RawCell, RawRow, RawSheet
 
 KEY_HEADERS = MEASURES_HEADERS
-OPTIONAL_HEADERS = ("Note", "Key", "Base")
+OPTIONAL_HEADERS = MEASURES_OPTIONAL
 OPTIONAL_HEADERS_NORM = tuple(norm(name) for name in OPTIONAL_HEADERS)
 MARKERS = ("*", "†", "‡", "§", "¶")
 MAX_DECIMALS = 6  # a formula's 0.333333... should not print 16 places
@@ -77,7 +86,12 @@ class _Columns:
     base: int | None = None
 
 
-def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> MeasureTables:
+def parse_measures(
+    sheet: RawSheet,
+    rounding: Rounding,
+    problems: Problems,
+    rule: AssessmentRule = "significance",
+) -> MeasureTables:
     """All tables in the sheet; problems are recorded, bad rows left out."""
     header = read_header(sheet, KEY_HEADERS, problems, warn_extra=False)
     columns = _columns(sheet, header, problems) if header else None
@@ -102,6 +116,7 @@ def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> M
         _index_key(keys, measure, periods, _get(row, columns.key), problems)
     for table in tables.values():
         _resolve_bases(table, keys, broken, periods, problems)
+        table.rows = [judge_row(row, rule) for row in table.rows]
     cells = [header.cells[column].source.cell for column in columns.periods]
     headers = Source(sheet.title, f"{cells[0]}:{cells[-1]}")
     built = {
@@ -110,6 +125,12 @@ def parse_measures(sheet: RawSheet, rounding: Rounding, problems: Problems) -> M
     }
     slips.blank_latest(sheet, columns.table, columns.periods[-1], periods[-1], problems)
     return MeasureTables(periods, built, frozenset(seen), keys=keys)
+
+
+def judge_row(row: MeasureRow, rule: AssessmentRule) -> MeasureRow:
+    """The row with its assessment decided by the Report's rule, once its Base is known."""
+    change = significance.judge(row.change, row.values, row.unit, row.better, row.base, rule)
+    return replace(row, change=change)
 
 
 def _get(row: RawRow, column: int | None) -> RawCell | None:

@@ -58,7 +58,8 @@ class MonthlySource:
         if sheet is None or key not in self._groups:
             return None
         if key not in self._built:
-            spec = WindowSpec(self.report.periods, self.report.window, self.report.rounding)
+            report = self.report
+            spec = WindowSpec(report.periods, report.window, report.rounding, report.assessment)
             self._built[key] = monthly_table(sheet, self._groups[key], spec, self.problems)
         found = self._built[key]
         return replace(found, caption=caption, source=where) if found else None

@@ -10,9 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator import figures
+from generator import figures, significance
 from generator.errors import Problems
-from generator.model import MeasureBase, MeasureRow, MeasuresTable, Rounding, Source, Unit
+from generator.model import (
+    AssessmentRule,
+    MeasureBase,
+    MeasureRow,
+    MeasuresTable,
+    Rounding,
+    Source,
+    Unit,
+)
 from generator.monthly import Month, window_ends, window_label, window_rate, window_sum
 from generator.parse.cells import norm
 from generator.parse.measures import _finish
@@ -24,6 +32,7 @@ class WindowSpec:
     periods: int
     length: int
     rounding: Rounding
+    rule: AssessmentRule = "significance"  # the Report's Assessment (generator.significance)
 
 
 def group_rows(sheet: MonthlySheet) -> dict[str, list[MonthlyRow]]:
@@ -129,7 +138,14 @@ def _measure_row(
         better=row.better,
         values=values,
         value_texts=tuple(figures.format_value(v, row.unit, places) for v in values),
-        change=figures.compute_change(values, row.unit, row.better, spec.rounding, places),
+        change=significance.judge(
+            figures.compute_change(values, row.unit, row.better, spec.rounding, places),
+            values,
+            row.unit,
+            row.better,
+            base,
+            spec.rule,
+        ),
         source=row.source,
         key=row.key,
         base=base,

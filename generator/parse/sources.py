@@ -120,7 +120,10 @@ class Sources:
             sheet = read_sheet(self.book, title, self.problems)
             empty = MeasureTables((), {}, unreadable=True)
             rounding = self.report.rounding
-            self._measures = parse_measures(sheet, rounding, self.problems) if sheet else empty
+            rule = self.report.assessment
+            self._measures = (
+                parse_measures(sheet, rounding, self.problems, rule) if sheet else empty
+            )
         return self._measures
 
     def data_sheet(self, name: str, where: Source, what: str) -> RawSheet | None:

@@ -23,6 +23,7 @@ from generator.model import (
     plain_text,
 )
 from layouts.deck.geometry import Box, Geometry
+from layouts.deck.glance import TallyItem
 from layouts.deck.items import (
     SCALES,
     FlexItem,
@@ -66,7 +67,7 @@ def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
     y, bottom, gap = top, g.content.bottom, g.gap
     queue = list(items)
 
-    def put(piece: TextItem | TableItem) -> None:
+    def put(piece: TextItem | TableItem | TallyItem) -> None:
         nonlocal y
         slides[-1].append(Placed(piece, Box(g.content.left, y, g.content.width, piece.height)))
         y += piece.height + gap
@@ -125,8 +126,8 @@ def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
 
 
 def _force_split(
-    item: TextItem | TableItem, room: float
-) -> tuple[TextItem | TableItem, TextItem | TableItem]:
+    item: TextItem | TableItem | TallyItem, room: float
+) -> tuple[TextItem | TableItem, TextItem | TableItem | TallyItem]:
     """On an empty slide any split that fits is better than none."""
     head, tail = item.split(room, minimum=1)
     if head is None:

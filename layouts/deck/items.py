@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal, assert_never
 
+from generator.assessment_words import KEYS
 from generator.model import (
+    Assessment,
     Block,
     Break,
     Bullet,
@@ -25,21 +27,25 @@ from generator.model import (
     Run,
     Runs,
     SpeakerNotes,
+    Summary,
     Table,
     Trend,
 )
 from layouts import theme
 from layouts.deck.geometry import Geometry, image_aspect
-from layouts.deck.measure import Line, line_height, wrap_runs
+from layouts.deck.glance import TallyItem, summary_table, tally_item
+from layouts.deck.measure import Line, line_height, word_width, wrap_runs
 from layouts.deck.tables import (
+    Cell,
     TableItem,
     check_fits,
+    column_widths,
     measure_table,
     measures_cells,
     table_cells,
 )
 from layouts.fit import FitError, deck_edition, measures_texts, part_columns, plan_table
-from layouts.view import footnote_lines
+from layouts.view import KEY_LABEL, assessment_key, footnote_lines
 
 Role = Literal["body", "callout", "note", "caption"]
 CALLOUT_PAD = 14.0  # points inside the tinted callout shape
@@ -141,7 +147,7 @@ class FlexItem:
     min_height: float = 200.0
 
 
-Item = TextItem | TableItem | FlexItem
+Item = TextItem | TableItem | FlexItem | TallyItem
 
 
 # -- Building items --------------------------------------------------------------------
@@ -195,12 +201,56 @@ def _block_items(
             yield FlexItem(block, image_aspect(block.path), min_height=160.0)
         case MeasuresTable() | Table():
             yield from _table_items(block, scale, g, report, key)
+        case Summary():
+            yield from _summary_items(block, scale, g, report)
         case Paragraph() | Bullet() | Break() | SpeakerNotes():
             # -- prose shares one text box (measure_blocks); breaks and notes never reach
             # a slide's blocks (flow._chunks) --
             raise AssertionError(f"{type(block).__name__} is placed by the flow")
         case _:
             assert_never(block)
+
+
+def _measures_widths(
+    block: MeasuresTable | Table,
+    header: tuple[Cell, ...],
+    rows: list[tuple[Cell, ...]],
+    size: float,
+    width: float,
+) -> tuple[float, ...] | None:
+    """A measures table with "▲ No significant change" in it sizes that column like a
+    figure, for the phrase on two lines, rather than squeeze it to a word per line; any
+    other table (and every table under Assessment = direction) is sized as before."""
+    if not isinstance(block, MeasuresTable) or not any(
+        row.change.assessment is Assessment.NOT_SIGNIFICANT for row in block.rows
+    ):
+        return None
+    sized = [(*row[:-1], _two_lines(row[-1], size)) for row in rows]
+    return column_widths((*header[:-1], replace(header[-1], align="right")), sized, size, width)
+
+
+def _two_lines(cell: Cell, size: float) -> Cell:
+    """The cell as its longer line when wrapped onto two lines as evenly as can be."""
+    words = cell.text.split()
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    if not splits:
+        return cell
+
+    def wide(text: str) -> float:
+        return word_width(text, size, True)
+
+    pair = min(splits, key=lambda lines: max(wide(line) for line in lines))
+    return replace(cell, text=max(pair, key=wide))
+
+
+def _summary_items(block: Summary, scale: Scale, g: Geometry, report: Report) -> Iterator[Item]:
+    """The tally tiles, every measure by section, and the key to the words."""
+    width = g.content.width
+    yield tally_item(block, width)
+    if block.groups:
+        yield summary_table(block, width, g.content.height, theme.colours_for(report).brand)
+    key = (Run(KEY_LABEL + " ", bold=True), Run(KEYS[block.rule]))
+    yield _text([(key, 0)], scale.note, width, "note")
 
 
 def _table_items(
@@ -223,7 +273,7 @@ def _table_items(
     if isinstance(block, MeasuresTable):
         notes: list[tuple[Runs, int]] = [((Run(line),), 0) for line in footnote_lines(block)]
         if block is key:
-            notes.append(((Run("Key: ", bold=True), Run(theme.ASSESSMENT_KEY)), 0))
+            notes.append(((Run(KEY_LABEL + " ", bold=True), Run(assessment_key(report))), 0))
         if notes:
             yield _text(notes, scale.note, width, "note")
 

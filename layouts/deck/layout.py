@@ -26,12 +26,14 @@ from layouts.deck.backdrop import TextColours, readable_links, text_colours
 from layouts.deck.charts import draw_chart
 from layouts.deck.flow import SlidePlan, plan_slides
 from layouts.deck.geometry import Box, Geometry
+from layouts.deck.glance import TallyItem
 from layouts.deck.internals import fast_partnames, paragraph_element, release_slide
 from layouts.deck.items import FlexItem, TextItem
 from layouts.deck.language import mark_package, mark_slide
 from layouts.deck.oxml import rgb
 from layouts.deck.package import save, set_core_properties
 from layouts.deck.tables import TableItem, draw_table
+from layouts.deck.tally import draw_tally
 from layouts.deck.template import (
     Layouts,
     furniture,
@@ -227,10 +229,15 @@ def _draw_flex(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None:
             assert_never(block)
 
 
+def _draw_tally(shapes: SlideShapes, item: Any, box: Box, style: _Style) -> None:
+    draw_tally(shapes, item, box)
+
+
 _RENDERERS: dict[type, Callable[[SlideShapes, Any, Box, _Style], None]] = {
     TextItem: _draw_text,
     TableItem: _draw_table,
     FlexItem: _draw_flex,
+    TallyItem: _draw_tally,
 }
 
 

@@ -104,10 +104,15 @@ def _cells(grid: Grid) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
 
 
 def measure_table(
-    header: tuple[Cell, ...], rows: list[tuple[Cell, ...]], size: float, width: float, name: str
+    header: tuple[Cell, ...],
+    rows: list[tuple[Cell, ...]],
+    size: float,
+    width: float,
+    name: str,
+    widths: tuple[float, ...] | None = None,
 ) -> TableItem:
-    """Column widths and row heights for the table at `size` across `width` points."""
-    widths = column_widths(header, rows, size, width)
+    """Column widths (unless given) and row heights for the table at `size` across `width`."""
+    widths = widths or column_widths(header, rows, size, width)
     header_height = _row_height(header, widths, size, bold=True)
     heights = tuple(_row_height(row, widths, size) for row in rows)
     return TableItem(header, tuple(rows), widths, header_height, heights, size, name)

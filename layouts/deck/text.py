@@ -107,7 +107,7 @@ def draw_text_item(
         shape.fill.fore_color.rgb = rgb(theme.CALLOUT_FILL)
         shape.line.color.rgb = rgb(brand)
         shape.line.width = Pt(1.5)
-        _unstyled(shape)
+        unstyled(shape)
         prepare_frame(shape.text_frame, CALLOUT_PAD, CALLOUT_PAD)
     else:
         shape = place_text(shapes, box, item.role.capitalize())
@@ -145,7 +145,7 @@ def _bullet(paragraph: _Paragraph, level: int, glyph: bool, size: float) -> None
         etree.SubElement(p_pr, qn("a:buNone"))
 
 
-def _unstyled(shape: BaseShape) -> None:
+def unstyled(shape: BaseShape) -> None:
     """No theme style on our own shapes: an empty effect list is not enough for
     LibreOffice, which still draws the theme's shadow from the style's effect reference.
     Fill, line and text colour are all set explicitly, so the style adds nothing else."""
@@ -174,5 +174,5 @@ def add_band(shapes: SlideShapes, box: Box, colour: str, name: str) -> None:
     shape.fill.solid()
     shape.fill.fore_color.rgb = rgb(colour)
     shape.line.fill.background()
-    _unstyled(shape)
+    unstyled(shape)
     mark_decorative(shape)

@@ -17,15 +17,18 @@ from generator.model import (
     Paragraph,
     Report,
     SpeakerNotes,
+    Summary,
     Table,
     Trend,
 )
-from layouts import theme
 from layouts.html.charts import chart_figure
+from layouts.html.glance import summary_html
 from layouts.html.markup import attrs, data_uri, esc, runs_html
 from layouts.html.tables import table_html
 from layouts.html.trend import trend_html
 from layouts.view import (
+    KEY_LABEL,
+    assessment_key,
     chart_data_table,
     footnote_lines,
     measures_grid,
@@ -91,6 +94,8 @@ def render_block(block: Block, counter: Counter) -> str:
             return '<div class="page-break"></div>'
         case SpeakerNotes():
             return ""  # for the presenter, in the deck only
+        case Summary():
+            return summary_html(block, counter.next_table())
         case _:
             assert_never(block)
 
@@ -117,7 +122,8 @@ def _measures(table: MeasuresTable, counter: Counter) -> str:
     parts = [table_html(grid, caption, counter.next_table(), True)]
     parts += [f'<p class="note">{esc(line)}</p>' for line in footnote_lines(table)]
     if table is counter.key_table:
-        parts.append(f'<p class="note key"><strong>Key:</strong> {esc(theme.ASSESSMENT_KEY)}</p>')
+        key = esc(assessment_key(counter.report))
+        parts.append(f'<p class="note key"><strong>{esc(KEY_LABEL)}</strong> {key}</p>')
     return "\n".join(parts)
 
 

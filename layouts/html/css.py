@@ -61,6 +61,13 @@ tbody th { min-width: 10em; }
 .better { color: var(--better); }
 .worse { color: var(--worse); }
 .muted { color: var(--muted); }
+ul.tally { display: flex; flex-wrap: wrap; gap: 0.75rem; list-style: none; padding: 0;
+  margin: 0 0 1.5rem; max-width: none; }
+ul.tally li { flex: 1 1 10rem; margin: 0; padding: 0.75rem 1rem; background: var(--callout);
+  font-weight: 700; }
+ul.tally .count { display: block; font-size: 2.5rem; line-height: 1.1; }
+tr.group th { font-weight: 700; color: var(--accent); background: #fff;
+  border-bottom: 2px solid var(--brand); padding-top: 1rem; }
 figure.chart { margin: 1rem 0 0.5rem; }
 figure.chart svg { display: block; width: 100%%; max-width: 40rem; height: auto; }
 figure.chart svg text { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; }

@@ -12,6 +12,7 @@ TONES = {
     Assessment.BETTER: "better",
     Assessment.WORSE: "worse",
     Assessment.SAME: "muted",
+    Assessment.NOT_SIGNIFICANT: "muted",
     Assessment.NEUTRAL: "muted",
     Assessment.UNAVAILABLE: "muted",
 }
@@ -20,11 +21,11 @@ TONES = {
 def table_html(grid: Grid, caption: str, table_id: str, row_headers: bool) -> str:
     """The grid in a labelled region; `row_headers` makes the first column `th scope=row`."""
     caption_id = f"{table_id}-caption"
-    head = "".join(_cell("th", cell, scope="col") for cell in grid.header)
+    head = "".join(cell_html("th", cell, scope="col") for cell in grid.header)
     body = "".join(
         "<tr>"
         + "".join(
-            _cell("th", cell, scope="row") if row_headers and i == 0 else _cell("td", cell)
+            cell_html("th", cell, scope="row") if row_headers and i == 0 else cell_html("td", cell)
             for i, cell in enumerate(row)
         )
         + "</tr>"
@@ -38,7 +39,7 @@ def table_html(grid: Grid, caption: str, table_id: str, row_headers: bool) -> st
     )
 
 
-def _cell(tag: str, cell: GridCell, scope: str | None = None) -> str:
+def cell_html(tag: str, cell: GridCell, scope: str | None = None) -> str:
     classes = []
     if cell.align == "right":
         classes.append("num")

@@ -24,11 +24,13 @@ from generator.model import (
     Paragraph,
     Section,
     SpeakerNotes,
+    Summary,
     Table,
     Trend,
 )
 from layouts import theme
 from layouts.fonts import FACES
+from layouts.pdf.glance import summary_block
 from layouts.pdf.tables import (
     TableContext,
     fit_row,
@@ -243,5 +245,7 @@ def render_block(block: Block, ctx: TableContext) -> list[Flowable]:
             return _nothing(block, ctx)
         case Break():
             return _break(block, ctx)
+        case Summary():
+            return summary_block(block, ctx)
         case _:
             assert_never(block)

@@ -45,9 +45,11 @@ from layouts.pdf.widths import (
     pad_row,
 )
 from layouts.view import (
+    KEY_LABEL,
     Grid,
     GridCell,
     GridRow,
+    assessment_key,
     chart_data_table,
     footnote_lines,
     measures_grid,
@@ -114,7 +116,10 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     flowables += [RLParagraph(text_markup(line), styles.note) for line in footnote_lines(table)]
     if table is ctx.key_table:
         flowables.append(
-            RLParagraph("<b>Key:</b> " + text_markup(theme.ASSESSMENT_KEY), styles.note)
+            RLParagraph(
+                f"<b>{text_markup(KEY_LABEL)}</b> " + text_markup(assessment_key(ctx.report)),
+                styles.note,
+            )
         )
     flowables.append(Spacer(1, 8))
     return flowables

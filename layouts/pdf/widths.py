@@ -45,6 +45,8 @@ def neat_widths(grid: TextGrid, width: float, size: float) -> list[float] | None
     """Figure columns with headings on at most MAX_HEADING_LINES lines, if they fit."""
     headings, rows = grid.headings, grid.rows
     columns = [[row[i] for row in rows] for i in range(len(headings))]
+    if len(headings) > 1 + grid.periods:  # -- the assessment may take two lines --
+        columns[-1] = [two_line_width_text(cell, size) for cell in columns[-1]]
     pairs = list(zip(headings[1:], columns[1:], strict=True))
     label_floor = longest_word([headings[0], *columns[0]], size) + 2 * PAD + 1
     for budget in (width * (1 - MIN_LABEL_SHARE), width - label_floor):
@@ -52,6 +54,18 @@ def neat_widths(grid: TextGrid, width: float, size: float) -> list[float] | None
         if numbers is not None:
             return numbers
     return None
+
+
+def two_line_width_text(text: str, size: float) -> str:
+    """The longer line of `text` set bold on two lines as evenly as can be, so a column
+    sized for it prints "▲ No significant change" on two lines rather than squeezing the
+    labels; a spare space keeps it from a third."""
+    words = text.split()
+    if len(words) < 3:
+        return text
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    pair = min(splits, key=lambda lines: max(measure(line, size, bold=True) for line in lines))
+    return max(pair, key=lambda line: measure(line, size, bold=True)) + " \u00a0"
 
 
 def longest_word(texts: Sequence[str], size: float) -> float:
