@@ -21,6 +21,7 @@ from generator.model import (
     Series,
     Unit,
 )
+from generator.words import WordId, Words
 
 NOT_AVAILABLE = "–"  # en dash: what the seed prints for a figure that does not exist
 
@@ -49,10 +50,9 @@ def row_decimals(unit: Unit, values: Sequence[float | None]) -> int:
         return 0
     if unit is Unit.PERCENT:
         return 1
-    present = [decimals_of(v) for v in values if v is not None]
     if unit is Unit.CURRENCY:
-        return 2 if any(present) else 0
-    return max(present, default=0)
+        return 0  # whole pounds, as summaries print them; a cell's format may ask for pence
+    return max((decimals_of(v) for v in values if v is not None), default=0)
 
 
 def format_number(value: float | Decimal, places: int, sign: bool = False) -> str:
@@ -131,11 +131,11 @@ def _assess(direction: Direction, better: Better) -> Assessment:
 
 # -- Charts --------------------------------------------------------------------------
 
-_CHART_NAMES: dict[ChartKind, str] = {
-    "column": "Column chart",
-    "bar": "Bar chart",
-    "line": "Line chart",
-    "pie": "Pie chart",
+_CHART_NAMES: dict[ChartKind, WordId] = {
+    "column": "column chart",
+    "bar": "bar chart",
+    "line": "line chart",
+    "pie": "pie chart",
 }
 
 
@@ -146,7 +146,11 @@ def format_series_values(values: Sequence[float | None]) -> tuple[str, ...]:
 
 
 def describe_chart(
-    title: str, kind: ChartKind, categories: Sequence[str], series: Sequence[Series]
+    title: str,
+    kind: ChartKind,
+    categories: Sequence[str],
+    series: Sequence[Series],
+    words: Words | None = None,
 ) -> str:
     """Alt text written from the data, so a screen-reader user gets the same figures."""
     parts = []
@@ -155,4 +159,5 @@ def describe_chart(
             f"{category} {text}" for category, text in zip(categories, one.value_texts, strict=True)
         )
         parts.append(f"{one.name}: {points}" if len(series) > 1 else points)
-    return f"{_CHART_NAMES[kind]}: {title}. " + ". ".join(parts) + "."
+    name = (words or Words())[_CHART_NAMES[kind]]
+    return f"{name}: {title}. " + ". ".join(parts) + "."

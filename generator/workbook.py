@@ -133,12 +133,18 @@ class Workbook:
             # reusing them avoids re-deriving the workbook's relationship map --
             member = worksheet._worksheet_path
             merged, uncached = _scan_sheet_xml(self._book._archive.open(member))
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-            raise _fail(self.path, f"the file is damaged ({error}); re-save it") from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+            raise _fail(
+                self.path, "the file is damaged; open it in Excel and save it again"
+            ) from None
         except DefusedXmlException:
             raise _unsafe_xml(self.path) from None
-        except (SyntaxError, ValueError) as error:
-            raise _fail(self.path, f"sheet {title} cannot be read ({error})") from None
+        except (SyntaxError, ValueError):
+            raise _fail(
+                self.path,
+                f'the sheet "{title}" is damaged and cannot be read; open the workbook in '
+                "Excel and save it again",
+            ) from None
         return RawSheet(title, rows, merged, uncached)
 
 
@@ -257,8 +263,10 @@ def _load(path: Path, handle: IO[bytes]) -> Any:
             return openpyxl.load_workbook(
                 handle, read_only=True, data_only=True, keep_vba=False, rich_text=False
             )
-    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-        raise _fail(path, f"the file is damaged ({error}); re-save it in Excel") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise _fail(
+            path, "the file is damaged and cannot be unpacked; open it in Excel and save it again"
+        ) from None
     except (KeyError, ValueError, TypeError, AttributeError, SyntaxError) as error:
         innermost = _innermost(error)
         if isinstance(innermost, DefusedXmlException):
@@ -324,7 +332,7 @@ def _check_zip(path: Path) -> bool:
             names = {member.filename for member in members}
             _refuse_duplicates(path, members)
             if "xl/workbook.xml" not in names:
-                raise _fail(path, "this zip file is not an Excel workbook (no xl/workbook.xml)")
+                raise _fail(path, _not_a_workbook(archive, names))
             total = sum(member.file_size for member in members)
             if total > MAX_UNCOMPRESSED_BYTES:
                 raise _fail(
@@ -334,8 +342,36 @@ def _check_zip(path: Path) -> bool:
                 )
             _refuse_dtds(path, archive, members)
             return "xl/vbaProject.bin" in names
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
-        raise _fail(path, f"the file is damaged ({error}); re-save it in Excel") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
+        raise _fail(
+            path, "the file is damaged and cannot be unpacked; open it in Excel and save it again"
+        ) from None
+
+
+# -- what a zip that is not a workbook most likely is, and how to turn it into one --
+_OTHER_PACKAGES = (
+    ("word/document.xml", "a Word document (.docx); expected an Excel workbook (.xlsx)"),
+    (
+        "ppt/presentation.xml",
+        "a PowerPoint presentation (.pptx); expected an Excel workbook (.xlsx)",
+    ),
+)
+
+
+def _not_a_workbook(archive: zipfile.ZipFile, names: set[str]) -> str:
+    if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
+        return (
+            "this is an OpenDocument file (.ods, from LibreOffice or OpenOffice), not an "
+            "Excel workbook; open it in LibreOffice Calc and save it as Excel 2007-365 "
+            "(.xlsx), then use that file"
+        )
+    for member, sentence in _OTHER_PACKAGES:
+        if member in names:
+            return f"this is {sentence}"
+    return (
+        "this is a zip archive, not an Excel workbook; expected an .xlsx file saved by "
+        "Excel or LibreOffice Calc (if the workbook is inside the zip, extract it first)"
+    )
 
 
 def _refuse_duplicates(path: Path, members: list[zipfile.ZipInfo]) -> None:

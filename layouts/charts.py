@@ -32,6 +32,7 @@ from matplotlib.legend import Legend
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from generator.model import Chart, Series
+from generator.words import ENGLISH
 from layouts import theme
 from layouts.view import chart_format, data_label
 
@@ -77,8 +78,10 @@ def _rc() -> dict[str, Any]:
     }
 
 
-def chart_svg(chart: Chart, width: float, height: float) -> bytes:
-    """The chart as SVG, `width` × `height` points."""
+def chart_svg(
+    chart: Chart, width: float, height: float, empty: str = ENGLISH["empty chart"]
+) -> bytes:
+    """The chart as SVG, `width` × `height` points; `empty` says a chart has no figures."""
     register_matplotlib_font()
     style = _afcharts_style()
     with (
@@ -88,20 +91,22 @@ def chart_svg(chart: Chart, width: float, height: float) -> bytes:
         # -- the parser already warned, naming the cell, about characters the font lacks;
         #    matplotlib's own warning would reach the analyst's console as raw Python --
         warnings.filterwarnings("ignore", r"Glyph \d+ .*missing from font", UserWarning)
-        figure = chart_figure(chart, width, height)
+        figure = chart_figure(chart, width, height, empty)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     return buffer.getvalue()
 
 
-def chart_figure(chart: Chart, width: float, height: float) -> Figure:
+def chart_figure(
+    chart: Chart, width: float, height: float, empty: str = ENGLISH["empty chart"]
+) -> Figure:
     """The matplotlib figure (no pyplot), `width` × `height` points; style set by the caller."""
     figure = Figure(figsize=(width / 72, height / 72), dpi=72)
     FigureCanvasSVG(figure)
     axes = figure.add_subplot()
     _DRAWERS[chart.kind](axes, chart, width)
     if not any(v is not None for series in chart.series for v in series.values):
-        _say_empty(axes, chart.kind == "bar")
+        _say_empty(axes, chart.kind == "bar", empty)
     legend = None
     if len(chart.series) > 1 and chart.kind != "pie":
         legend = figure.legend(loc="upper left", ncols=min(4, len(chart.series)), frameon=False)
@@ -135,14 +140,14 @@ def _fit_margins(figure: Figure, axes: Axes, legend: Legend | None) -> None:
     )
 
 
-def _say_empty(axes: Axes, horizontal: bool) -> None:
+def _say_empty(axes: Axes, horizontal: bool, text: str) -> None:
     """An honest empty chart: a zero-based axis and a word, not matplotlib's ±0.06."""
     (axes.set_xlim if horizontal else axes.set_ylim)(0, 1)
     (axes.set_xticks if horizontal else axes.set_yticks)([])
     axes.text(
         0.5,
         0.5,
-        "No figures in the workbook for this chart",
+        text,
         ha="center",
         va="center",
         transform=axes.transAxes,

@@ -188,7 +188,7 @@ def test_report_assessment_unknown_word(
     with pytest.raises(WorkbookError) as caught:
         load_document(path)
     assert [str(p) for p in caught.value.problems] == [
-        'Report!B3: unknown Assessment "signifcance" (did you mean "significance"?); '
+        'Report!B4: unknown Assessment "signifcance" (did you mean "significance"?); '
         'expected "significance" or "direction"'
     ]
 

@@ -7,6 +7,7 @@ analysts reads as one piece of prose and can be checked against the contract eas
 from __future__ import annotations
 
 from generator.contract import REPORT_FIELDS
+from generator.words import ENGLISH, WELSH, WORD_IDS
 
 # -- the template's worked example names no real force, and `check` warns if it is left in --
 EXAMPLE_ORGANISATION = "Office of the Police and Crime Commissioner for Example Area"
@@ -63,7 +64,8 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
     (
         "table",
         "Data: the name of a sheet holding a table from cell A1 (header in row 1). "
-        "Cells print as Excel shows them, number formats included. Text: optional caption.",
+        "Cells print as Excel shows them, number formats included. Text: optional caption. "
+        "Option: total to print the last row (the table's total) in bold.",
     ),
     (
         "chart",
@@ -230,4 +232,14 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "New template",
         "python -m generator template inputs/new.xlsx  — writes a fresh copy of this template.",
     ),
+    ("", ""),
+    ("Sheet Words (optional)", ""),
+    (
+        "How it works",
+        "Add a sheet named Words, headers Word and Text, to print your own text for any fixed "
+        "word below, in any language (one row per word). Keep the parts in {braces} as typed: "
+        "they are filled in (e.g. Page {page} of {total}). The Report's Language picks the "
+        "English or Welsh words shown here.",
+    ),
+    *((word, f"English: {ENGLISH[word]}  Welsh: {WELSH[word]}") for word in WORD_IDS),
 )

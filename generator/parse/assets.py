@@ -78,7 +78,10 @@ def _resolved(
 
 def _problem_with(path: Path) -> str:
     if not path.is_file():
-        return "does not exist; expected an image file next to the workbook"
+        return (
+            f"does not exist in {path.parent}; expected the image file there, named exactly "
+            "as typed (or correct the path, relative to the workbook's folder)"
+        )
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:
         return f"is {size / 2**20:.0f} MB; expected at most {MAX_IMAGE_BYTES / 2**20:.0f} MB"

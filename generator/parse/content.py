@@ -7,15 +7,15 @@ is one dataclass in the model, one builder here and one renderer per layout.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 
-from generator import assessment_words as words
 from generator.contract import (
     BULLET_LEVELS,
     CHART_KINDS,
     CONTENT_HEADERS,
     CONTENT_TYPES,
+    TABLE_OPTIONS,
     TREND_KINDS,
 )
 from generator.errors import Problems, did_you_mean, one_of
@@ -47,7 +47,7 @@ from generator.workbook import RawCell, RawRow, RawSheet
 TYPES = CONTENT_TYPES
 HEADERS = CONTENT_HEADERS
 _TAKES_DATA = {"measures", "table", "chart", "image", "trend"}
-_TAKES_OPTION = {"bullet", "chart", "trend"}
+_TAKES_OPTION = {"bullet", "chart", "table", "trend"}
 _NEEDS_TEXT = {
     "section": "the section title",
     "paragraph": "the paragraph's text",
@@ -119,7 +119,9 @@ def parse_content(sheet: RawSheet, sources: Sources, problems: Problems) -> tupl
             _add(builder, row)
     builder.close()
     if any(isinstance(b, Summary) for s in builder.sections for b in s.blocks):
-        builder.sections = list(fill_summaries(builder.sections, sources.report.assessment))
+        builder.sections = list(
+            fill_summaries(builder.sections, sources.report.assessment, sources.words)
+        )
     if not builder.sections and not problems.errors:
         problems.error(
             Source(sheet.title), 'no section rows; expected at least one row of Type "section"'
@@ -192,7 +194,7 @@ def _summary(row: Row, builder: _Builder) -> None:
     """The at-a-glance block, a section of its own (no theme); filled at the end."""
     _warn_unused(row, builder.problems)
     builder.close()
-    heading = row.text or words.SUMMARY_HEADING
+    heading = row.text or builder.sources.words["at a glance"]
     where = row.where["Type"]
     block = Summary(heading, (), Tally(0, 0, 0, 0), builder.sources.report.assessment, where)
     builder.sections.append(Section(heading, "", (block,), where))
@@ -255,8 +257,10 @@ def _measures(row: Row, builder: _Builder) -> Block | None:
 
 
 def _table(row: Row, builder: _Builder) -> Block | None:
+    option = read_choice(row.option, "table option", TABLE_OPTIONS, builder.problems, "")
     sheet = builder.sources.data_sheet(row.data, row.where["Data"], "table")
-    return builder.sources.table(sheet, row.text, row.where["Data"]) if sheet else None
+    table = builder.sources.table(sheet, row.text, row.where["Data"]) if sheet else None
+    return replace(table, total=True) if table and option == "total" else table
 
 
 def _chart(row: Row, builder: _Builder) -> Block | None:

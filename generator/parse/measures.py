@@ -295,6 +295,13 @@ def _parse_row(
     )
     note_cell = row.get(columns.note) if columns.note else None
     note_source = note_cell.source if note_cell else measure.source
+    if text_of(note_cell) and label.endswith(MARKERS):
+        problems.warning(
+            measure.source,
+            f'the Measure ends with the footnote marker "{label[-1]}" and also has a Note, '
+            f'which adds its own marker, so it prints with two (e.g. "{label}*"); expected '
+            "the label without a typed marker",
+        )
     return name, measure, (text_of(note_cell), note_source)
 
 
@@ -332,8 +339,9 @@ def _warn_fractional_counts(
 
 
 def _places(row: RawRow, columns: _Columns, unit: Unit, values: Sequence[float | None]) -> int:
-    """Decimals for the row: a `number` row honours decimals a cell's own format shows."""
-    if unit is not Unit.NUMBER:
+    """Decimals for the row: a `number` or `currency` row honours the decimals a cell's
+    own format shows (`£#,##0.00` asks for pence; currency is otherwise whole pounds)."""
+    if unit not in (Unit.NUMBER, Unit.CURRENCY):
         return figures.row_decimals(unit, values)
     formats = [
         numfmt.decimals(cell.number_format)

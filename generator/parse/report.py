@@ -20,7 +20,7 @@ from generator.contract import (
     report_field,
 )
 from generator.errors import Problems, did_you_mean, one_of
-from generator.model import Report, Source
+from generator.model import UNDATED, Report, Source
 from generator.parse import limits
 from generator.parse.assets import check_image
 from generator.parse.cells import cell_source, norm, read_choice, read_header, text_of
@@ -64,6 +64,13 @@ def parse_report(sheet: RawSheet, folder: Path, problems: Problems) -> Report:
     if not values.get("title"):
         where = sources.get("title", Source(sheet.title))
         problems.error(where, 'no Title; expected the document title in the "Title" row')
+    if "published" not in values:
+        problems.warning(
+            sources.get("published", Source(sheet.title)),
+            f"no Published date, so the documents' properties carry the fixed placeholder "
+            f"date {UNDATED.day} {UNDATED:%B %Y}; expected the publication date in the "
+            '"Published" row (a date cell, or text like 2024-10-31)',
+        )
     if values.get("organisation") == EXAMPLE_ORGANISATION:
         problems.warning(
             sources["organisation"],

@@ -16,9 +16,10 @@ from generator.parse.glyphs import warn_cells
 from generator.parse.measures import MeasureTables, parse_measures, place_table
 from generator.parse.monthly_source import MonthlySource
 from generator.parse.sheets import parse_chart, parse_table
+from generator.words import Words
 from generator.workbook import RawSheet, Workbook
 
-CONTRACT_SHEETS = ("Report", "Content", "Measures", "Monthly")
+CONTRACT_SHEETS = ("Report", "Content", "Measures", "Monthly", "Words")
 
 
 def read_sheet(
@@ -58,6 +59,7 @@ class Sources:
     folder: Path
     report: Report
     problems: Problems
+    words: Words = field(default_factory=Words)
     _measures: MeasureTables | None = None
     _placed: dict[str, Source] = field(default_factory=dict)
     _sheets: dict[str, RawSheet | None] = field(default_factory=dict)
@@ -172,7 +174,7 @@ class Sources:
         return parse_table(sheet, caption, where, self.problems)
 
     def chart(self, sheet: RawSheet, title: str, kind: ChartKind, where: Source) -> Chart | None:
-        return parse_chart(sheet, title, kind, where, self.problems)
+        return parse_chart(sheet, title, kind, where, self.problems, self.words)
 
 
 def _row_of(source: Source) -> str:

@@ -15,6 +15,7 @@ from pptx.util import Pt
 
 from generator.errors import RenderError
 from generator.model import Align, MeasuresTable, Report, Source, Table
+from generator.words import Words
 from layouts import theme
 from layouts.deck.internals import table_element
 from layouts.deck.measure import line_height, word_width, wrap_text
@@ -78,10 +79,10 @@ class TableItem:
 
 
 def measures_cells(
-    table: MeasuresTable, report: Report
+    table: MeasuresTable, report: Report, words: Words | None = None
 ) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
     """The header and rows of a measures table, as the view resolves them for every edition."""
-    return _cells(measures_grid(table, report))
+    return _cells(measures_grid(table, report, words))
 
 
 def table_cells(table: Table) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:

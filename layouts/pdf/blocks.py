@@ -191,7 +191,7 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
         height = min(max(BAR_SLOT * bars + 70, 160), ctx.height * 0.7)
     else:
         height = min(width * CHART_ASPECT, ctx.height * 0.6)
-    drawing = chart_drawing(block, width, height)
+    drawing = chart_drawing(block, width, height, ctx.words["empty chart"])
     drawing.hAlign = "LEFT"
     title = RLParagraph(text_markup(block.title), ctx.styles.caption)
     # -- the chart and the table of its figures are read together: one page --

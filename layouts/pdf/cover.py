@@ -19,6 +19,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from generator.errors import RenderError
 from generator.model import Report, Source
+from generator.words import Words
 from layouts.pdf.text import Styles, text_markup
 
 BAND_SHARE = 0.45  # share of the page height the brand band fills, from the top
@@ -82,7 +83,12 @@ def cover_template(
 
 
 def cover_story(
-    report: Report, styles: Styles, pagesize: tuple[float, float], margin: float, logo_folder: Path
+    report: Report,
+    styles: Styles,
+    pagesize: tuple[float, float],
+    margin: float,
+    logo_folder: Path,
+    words: Words,
 ) -> list[Flowable]:
     """The cover's flowables, frame by frame; the caller adds the page break after."""
     boxes = _Geometry(*pagesize, margin).boxes()
@@ -100,19 +106,19 @@ def cover_story(
         FrameBreak(),
         KeepInFrame(inner, period_height, period, mode="shrink"),
         FrameBreak(),
-        _bottom_aligned(_foot(report, styles, logo_folder), inner, boxes["foot"][3]),
+        _bottom_aligned(_foot(report, styles, logo_folder, words), inner, boxes["foot"][3]),
     ]
 
 
-def _foot(report: Report, styles: Styles, logo_folder: Path) -> list[Flowable]:
+def _foot(report: Report, styles: Styles, logo_folder: Path, words: Words) -> list[Flowable]:
     foot: list[Flowable] = []
     if report.logo:
         foot += [logo_image(report.logo, logo_folder, report.source_of("Logo")), Spacer(1, 6 * mm)]
     if report.organisation:
         foot.append(RLParagraph(text_markup(report.organisation), styles.cover_organisation))
     if report.published:
-        day = report.published
-        foot.append(RLParagraph(f"Published {day.day} {day:%B %Y}", styles.note))
+        published = words.fill("published", date=words.date(report.published))
+        foot.append(RLParagraph(text_markup(published), styles.note))
     return foot
 
 

@@ -35,6 +35,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from generator.errors import RenderError
 from generator.model import Document, Report, Source, themes
 from generator.options import RenderOptions
+from generator.words import Words
 from layouts import theme
 from layouts.fit import pdf_edition, raise_misfits
 from layouts.fonts import FACES, fit_line, register_fonts, text_width
@@ -58,7 +59,7 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
     styles = make_styles(theme.colours_for(report))
     pagesize = landscape(A4) if report.page == "A4 landscape" else A4
     buffer = io.BytesIO()
-    doc = _ReportDoc(buffer, report, styles, pagesize)
+    doc = _ReportDoc(buffer, report, styles, pagesize, document.words)
     story = _story(document, doc, styles)
     try:
         doc.build(story, canvasmaker=_canvas_maker(report))
@@ -75,14 +76,15 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
 def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable]:
     margin = doc.margin
     story: list[Flowable] = cover_story(
-        document.report, styles, doc.pagesize, margin, document.workbook.parent
+        document.report, styles, doc.pagesize, margin, document.workbook.parent, document.words
     )
     story += [NextPageTemplate("body"), PageBreak()]
     contents = _contents(styles)
-    story += [RLParagraph("Contents", styles.contents_title), contents]
+    story += [RLParagraph(text_markup(document.words["contents"]), styles.contents_title), contents]
     ctx = TableContext(
         styles, document.report, doc.frame_width, doc.frame_height, key_table(document)
     )
+    ctx.words = document.words
     ctx.wide_width, ctx.wide_height = doc.wide_frame
     index = 0
     for theme_number, (name, sections) in enumerate(themes(document)):
@@ -166,10 +168,16 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     """Page templates, metadata, bookmarks, and the forms holding the late numbers."""
 
     def __init__(
-        self, buffer: io.BytesIO, report: Report, styles: Styles, pagesize: tuple[float, float]
+        self,
+        buffer: io.BytesIO,
+        report: Report,
+        styles: Styles,
+        pagesize: tuple[float, float],
+        words: Words,
     ) -> None:
         self.margin = theme.PDF.margin_mm * mm
         self.report = report
+        self.words = words
         self.styles = styles
         self.pages_counted = 0
         self.page_widths: dict[int, float] = {}
@@ -233,7 +241,8 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas = self.canv
         for number in range(1, self.pages_counted + 1):
             width = self.page_widths.get(number, self.pagesize[0])
-            _footer_form(canvas, self.report, number, self.pages_counted, width)
+            label = self.words.fill("page n of N", page=number, total=self.pages_counted)
+            _footer_form(canvas, self.report, number, label, width)
         levels = self.styles.contents_levels
         for key, (entry, page) in self.entry_pages.items():
             _number_form(canvas, f"toc-{key}", str(page), levels[min(entry.level, 1)])
@@ -269,7 +278,8 @@ def _continued_title(canvas: Canvas, doc: _ReportDoc) -> None:
         return
     width, height = canvas._pagesize
     size = theme.PDF.body
-    text = fit_line([f"{doc.section[0]} (continued)"], size, width - 2 * doc.margin)
+    title = doc.words.fill("continued", title=doc.section[0])
+    text = fit_line([title], size, width - 2 * doc.margin)
     canvas.saveState()
     canvas.setFont(FACES["bold"], size)
     canvas.setFillColor(rgb(doc.styles.brand))
@@ -314,14 +324,13 @@ def _footer_rule(canvas: Canvas, doc: _ReportDoc) -> None:
     canvas.doForm(f"footer-{doc.page}")
 
 
-def _footer_form(canvas: Canvas, report: Report, page: int, total: int, width: float) -> None:
+def _footer_form(canvas: Canvas, report: Report, page: int, number: str, width: float) -> None:
     """Form `footer-<page>`: the footer text and "Page n of N", in page coordinates."""
     margin = theme.PDF.margin_mm * mm
     y = margin * 0.5
     canvas.beginForm(f"footer-{page}", 0, 0, width, margin)
     canvas.setFont(FACES["regular"], FOOTER_SIZE)
     canvas.setFillColor(rgb(theme.MUTED_TEXT))
-    number = f"Page {page} of {total}"
     canvas.drawRightString(width - margin, y, number)
     room = width - 2 * margin - text_width(number, FOOTER_SIZE) - FOOTER_GAP
     if report.footer_lines:

@@ -11,7 +11,7 @@ type size, a section's landscape pages and a measures table's split of its perio
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
@@ -19,7 +19,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator.model import Chart, MeasuresTable, Report, Table
+from generator.model import AssessmentRule, Chart, MeasuresTable, Report, Table
+from generator.words import Words
 from layouts import theme
 from layouts.fit import (
     PDF_SIZES,
@@ -45,7 +46,6 @@ from layouts.pdf.widths import (
     pad_row,
 )
 from layouts.view import (
-    KEY_LABEL,
     Grid,
     GridCell,
     GridRow,
@@ -87,6 +87,7 @@ class TableContext:
     key_table: MeasuresTable | None = None  # the table the key prints under (view.key_table)
     wide_width: float = 0.0  # a landscape page's frame, for a section with a wide table
     wide_height: float = 0.0
+    words: Words = field(default_factory=Words)
 
 
 # -- Measures tables -----------------------------------------------------------------
@@ -98,7 +99,7 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     The type size and the split of the periods come from `layouts.fit`, so every figure
     and heading word prints whole; a second table repeats the labels, "(continued)".
     """
-    grid = measures_grid(table, ctx.report)
+    grid = measures_grid(table, ctx.report, ctx.words)
     texts = text_grid(grid, len(table.periods))
     plan = plan_table(texts, _here(ctx))
     if plan is None:  # render_pdf refuses such a document before laying anything out
@@ -107,7 +108,9 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     flowables: list[Flowable] = []
     for number, group in enumerate(plan.groups):
         columns = part_columns(texts, group, last=number == len(plan.groups) - 1)
-        caption = table.caption if not number else f"{table.caption or table.name} (continued)"
+        caption = table.caption
+        if number:
+            caption = ctx.words.fill("continued", title=table.caption or table.name)
         chosen = Grid(
             tuple(grid.header[i] for i in columns),
             tuple(tuple(row[i] for i in columns) for row in grid.rows),
@@ -115,12 +118,7 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
         flowables += _measures_part(chosen, part(texts, columns, len(group)), caption, styles, ctx)
     flowables += [RLParagraph(text_markup(line), styles.note) for line in footnote_lines(table)]
     if table is ctx.key_table:
-        flowables.append(
-            RLParagraph(
-                f"<b>{text_markup(KEY_LABEL)}</b> " + text_markup(assessment_key(ctx.report)),
-                styles.note,
-            )
-        )
+        flowables.append(RLParagraph(_key_markup(ctx.words, ctx.report.assessment), styles.note))
     flowables.append(Spacer(1, 8))
     return flowables
 
@@ -151,7 +149,8 @@ def needs_landscape(block: object, ctx: TableContext) -> bool:
     if ctx.wide_width <= ctx.width:
         return False
     if isinstance(block, MeasuresTable):
-        plan = plan_table(measures_texts(block, ctx.report), pdf_edition(ctx.report))
+        texts = measures_texts(block, ctx.report, ctx.words)
+        plan = plan_table(texts, pdf_edition(ctx.report))
         return plan is not None and plan.width > ctx.width + 0.5
     if isinstance(block, Chart):  # -- its figures print as a table under it --
         block = chart_data_table(block)
@@ -221,7 +220,11 @@ def generic_table(table: Table, ctx: TableContext, keep: bool = True) -> list[Fl
     styles = sized_styles(ctx.styles, theme.PDF.table if size is None else size)
     header = _header_row(table.header, align, styles)
     widths = generic_widths(table, ctx.width, styles.table_cell.fontSize, squeeze=size is None)
-    body = [_generic_cells(pad_row(row, columns), align, widths, styles) for row in table.rows]
+    last = len(table.rows) - 1
+    body = [
+        _generic_cells(pad_row(row, columns), align, widths, styles, table.total and i == last)
+        for i, row in enumerate(table.rows)
+    ]
     flowables = _caption(table.caption, styles)
     built = _table(header, body, widths, align, ctx, styles)
     kept = _kept(flowables, built) if keep else [*flowables, built]
@@ -229,14 +232,24 @@ def generic_table(table: Table, ctx: TableContext, keep: bool = True) -> list[Fl
 
 
 def _generic_cells(
-    texts: Sequence[str], align: Sequence[str], widths: Sequence[float], styles: Styles
+    texts: Sequence[str],
+    align: Sequence[str],
+    widths: Sequence[float],
+    styles: Styles,
+    bold: bool = False,
 ) -> Row:
     # -- the first column stays a Paragraph: it gives the row its height, figures or not --
-    first: Row = [RLParagraph(text_markup(texts[0]), _cell_style(styles, align[0]))]
+    label = f"<b>{text_markup(texts[0])}</b>" if bold else text_markup(texts[0])
+    first: Row = [RLParagraph(label, _cell_style(styles, align[0]))]
     return first + [
-        _cell(text, _cell_style(styles, side), width)
+        _cell(text, _cell_style(styles, side), width, bold=bold)
         for text, side, width in zip(texts[1:], align[1:], widths[1:], strict=True)
     ]
+
+
+def _key_markup(words: Words, rule: AssessmentRule) -> str:
+    label, sentence = assessment_key(words, rule)
+    return f"<b>{text_markup(label)}:</b> {text_markup(sentence)}"
 
 
 def _kept(before: list[Flowable], table: RLTable) -> list[Flowable]:
