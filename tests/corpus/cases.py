@@ -31,7 +31,11 @@ LONG = "A sentence pasted from the minutes of the meeting. " * 30
 def base() -> Sheets:
     return copy.deepcopy(
         {
-            "Report": [["Field", "Value"], ["Title", "Police and Crime Plan"]],
+            "Report": [
+                ["Field", "Value"],
+                ["Title", "Police and Crime Plan"],
+                ["Published", "2024-11-14"],
+            ],
             "Content": [
                 ["Type", "Text", "Data", "Option"],
                 ["theme", "Access to Police Services", None, None],
@@ -438,7 +442,7 @@ HOSTILE: list[Case] = [
         "logo_is_a_sentence",
         lambda s: s["Report"].append(["Logo", LONG]),
         (
-            f"{E}Report!B3: "
+            f"{E}Report!B4: "
             + _NOT_A_PATH.format(
                 start="A sentence pasted from the minutes of the meeting. A senten…",
                 count="1,529",
@@ -511,7 +515,7 @@ HOSTILE: list[Case] = [
         "heading_field_too_long",
         lambda s: s["Report"].append(["Change heading", LONG[:120]]),
         (
-            f"{E}Report!B3: a heading of 120 characters; expected at most 100 (a heading "
+            f"{E}Report!B4: a heading of 120 characters; expected at most 100 (a heading "
             "is a short label, such as 12 months Sept 2024)",
         ),
     ),
