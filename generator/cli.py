@@ -235,12 +235,36 @@ def _check(workbook: Path) -> int:
     try:
         loaded = load_document(workbook)
         _refuse_misfits(loaded.document)
+        _rehearse(loaded.document)
     except GeneratorError as error:
         _print_failure(workbook, error)
+        return EXIT_FAILED
+    except Exception as error:  # a bug of ours, reported as build reports it
+        if os.environ.get("PCC_SUMMARY_DEBUG"):
+            raise
+        _print_internal(workbook, error)
         return EXIT_FAILED
     print(f"{workbook} is valid: {summarise(loaded.document)}.")
     _print_warnings(loaded.warnings)
     return EXIT_OK
+
+
+def _print_internal(workbook: Path, error: Exception) -> None:
+    print(
+        f"{workbook}: internal error ({type(error).__name__}: {error}). "
+        "Please report it with the workbook.",
+        file=sys.stderr,
+    )
+
+
+def _rehearse(document: Document) -> None:
+    """Lay out every default edition in memory and write nothing, so `check` refuses
+    exactly what `build` would (a table row too tall for any slide, say), naming the
+    cell as build does. It costs a build's time; a valid check is then a promise."""
+    from generator.build import render_all
+    from generator.options import RenderOptions
+
+    render_all(document, DEFAULT_FORMATS, RenderOptions())
 
 
 def _refuse_misfits(document: Document) -> None:
@@ -331,11 +355,7 @@ def _build(args: argparse.Namespace, workbooks: Sequence[Path]) -> int:
         except Exception as error:  # a bug of ours: say so plainly, keep the other workbooks
             if os.environ.get("PCC_SUMMARY_DEBUG"):
                 raise
-            print(
-                f"{workbook}: internal error ({type(error).__name__}: {error}). "
-                "Please report it with the workbook.",
-                file=sys.stderr,
-            )
+            _print_internal(workbook, error)
             failures += 1
             continue
         _print_warnings(built.warnings)

@@ -95,10 +95,12 @@ def compute_change(
         return Change(NOT_AVAILABLE, NOT_AVAILABLE, Direction.NONE, Assessment.UNAVAILABLE)
     before, after = decimal(previous), decimal(latest)
     delta = after - before
-    direction = Direction.UP if delta > 0 else Direction.DOWN if delta < 0 else Direction.FLAT
+    points = round_to(delta, 1, rounding)
+    # -- judged on the change as printed: a change that prints as 0.0pts is no change --
+    shown = points if unit is Unit.PERCENT else round_to(delta, places)
+    direction = Direction.UP if shown > 0 else Direction.DOWN if shown < 0 else Direction.FLAT
     assessment = _assess(direction, better)
     if unit is Unit.PERCENT:
-        points = round_to(delta, 1, rounding)
         return Change(
             format_number(points, 1, sign=True) + "pts", NOT_AVAILABLE, direction, assessment
         )
@@ -109,10 +111,12 @@ def compute_change(
 
 
 def percent_change(before: Decimal, after: Decimal, rounding: Rounding) -> str:
-    """(after − before) ÷ before × 100 to one decimal; `–` when before is zero."""
-    if before == 0:
+    """(after − before) ÷ before × 100 to one decimal; `–` when before is zero, or when
+    either value is negative (a budget variance from −1,000 to +250): a percentage of a
+    negative base reads backwards, so none is printed."""
+    if before <= 0 or after < 0:
         return NOT_AVAILABLE
-    ratio = (after - before) / abs(before) * 100
+    ratio = (after - before) / before * 100
     return format_number(round_to(ratio, 1, rounding), 1, sign=True) + "%"
 
 

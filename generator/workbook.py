@@ -22,6 +22,7 @@ import openpyxl.xml
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
+from generator.cleantext import clean_text
 from generator.errors import Problem, WorkbookError
 from generator.model import Source
 
@@ -54,6 +55,7 @@ class RawCell:
     value: CellValue
     number_format: str = "General"
     data_type: str = "s"
+    dropped: tuple[str, ...] = ()  # control characters removed from the text (U+XXXX)
     fill: str = ""  # a solid fill's ARGB (e.g. "FFFCE4D6"), for review flags; "" for none
 
     @property
@@ -99,6 +101,10 @@ class Workbook:
     def sheet_titles(self) -> tuple[str, ...]:
         return tuple(self._book.sheetnames)
 
+    def is_chartsheet(self, title: str) -> bool:
+        """A chart moved to its own sheet: it holds no cells to read."""
+        return any(sheet.title == title for sheet in self._book.chartsheets)
+
     def read_sheet(self, title: str) -> RawSheet:
         """Every non-blank row of a sheet, up to MAX_ROWS (more is an error)."""
         if title not in self._cache:
@@ -106,6 +112,16 @@ class Workbook:
         return self._cache[title]
 
     def _read(self, title: str) -> RawSheet:
+        if self.is_chartsheet(title):
+            raise WorkbookError(
+                [
+                    Problem(
+                        Source(title),
+                        "is a chart sheet (a chart moved to its own sheet), which holds no "
+                        "cells; expected a sheet of cells (copy the chart's figures into one)",
+                    )
+                ]
+            )
         worksheet = self._book[title]
         # -- a wrong <dimension> tag (some writers leave A1) would hide rows; ignore it --
         worksheet.reset_dimensions()
@@ -135,7 +151,8 @@ class Workbook:
 def _rows(title: str, worksheet: Any) -> tuple[RawRow, ...]:
     rows: list[RawRow] = []
     for cells in worksheet.iter_rows():
-        present = {cell.column: _raw_cell(title, cell) for cell in cells if _has_value(cell.value)}
+        raw = (_raw_cell(title, cell) for cell in cells if cell.value is not None)
+        present = {cell.column: cell for cell in raw if _has_value(cell.value)}
         if not present:
             continue
         number = next(iter(present.values())).row
@@ -158,14 +175,20 @@ def _has_value(value: object) -> bool:
 
 
 def _raw_cell(title: str, cell: Any) -> RawCell:
+    value = cell.value
+    dropped: tuple[str, ...] = ()
+    if isinstance(value, str):
+        cleaned = clean_text(value)
+        value, dropped = cleaned.text, cleaned.dropped
     return RawCell(
         sheet=title,
         row=cell.row,
         column=cell.column,
         coordinate=cell.coordinate,
-        value=cell.value,
+        value=value,
         number_format=cell.number_format or "General",
         data_type=cell.data_type,
+        dropped=dropped,
         fill=_fill(cell),
     )
 
@@ -307,6 +330,7 @@ def _check_zip(path: Path) -> bool:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             names = {member.filename for member in members}
+            _refuse_duplicates(path, members)
             if "xl/workbook.xml" not in names:
                 raise _fail(path, _not_a_workbook(archive, names))
             total = sum(member.file_size for member in members)
@@ -348,6 +372,20 @@ def _not_a_workbook(archive: zipfile.ZipFile, names: set[str]) -> str:
         "this is a zip archive, not an Excel workbook; expected an .xlsx file saved by "
         "Excel or LibreOffice Calc (if the workbook is inside the zip, extract it first)"
     )
+
+
+def _refuse_duplicates(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Two parts under one name: which one a reader takes is arbitrary, so the workbook
+    could print one sheet while Excel shows the other."""
+    seen: set[str] = set()
+    for member in members:
+        if member.filename in seen:
+            raise _fail(
+                path,
+                f'the file holds two parts named "{member.filename}", so it is damaged or '
+                "was tampered with; open it in Excel and save it again",
+            )
+        seen.add(member.filename)
 
 
 def _refuse_dtds(path: Path, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:

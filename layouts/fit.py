@@ -35,6 +35,7 @@ MM = 72 / 25.4
 #    break a line a hair before the exact advance sum --
 DECK_SAFETY = 0.96
 TABLES_MOST = 2  # a table's periods split over at most this many tables
+LONG_WORD_SHARE = 0.35  # of the narrowest width: a longer label word breaks by characters
 
 
 class FitError(RenderError):
@@ -131,6 +132,10 @@ def column_floor(
         words += [measure(cell, size, bold) for cell in cells]
     else:
         words += [measure(word, size, bold) for cell in cells for word in cell.split()]
+        # -- a label "word" wider than this (a pasted address, "xxxx…") is not a word: it
+        #    breaks by characters rather than refusing the table (issue 9, part 2) --
+        cap = min(edition.widths, default=math.inf) * LONG_WORD_SHARE
+        words = [min(word, cap) for word in words]
     return max(words, default=0.0) / edition.safety + edition.pad
 
 

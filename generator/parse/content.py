@@ -36,8 +36,10 @@ from generator.model import (
     Summary,
     Tally,
 )
+from generator.parse import limits
 from generator.parse.assets import check_image
 from generator.parse.cells import cell_source, read_choice, read_header, text_of
+from generator.parse.glyphs import warn_cells
 from generator.parse.inline import parse_inline
 from generator.parse.sources import Sources
 from generator.workbook import RawCell, RawRow, RawSheet
@@ -89,6 +91,14 @@ class _Builder:
     def close(self) -> None:
         if self.current is not None:
             title, theme, where = self.current
+            if title and not any(not isinstance(b, SpeakerNotes | Break) for b in self.blocks):
+                what = "only speaker notes" if self.blocks else "no rows"
+                self.problems.warning(
+                    where,
+                    f'the section "{title}" has {what} under its title, so it prints a page '
+                    "and a slide with nothing but the title; expected a paragraph, table or "
+                    "other block after it",
+                )
             self.sections.append(Section(title, theme, tuple(self.blocks), where))
         self.blocks = []
 
@@ -131,6 +141,9 @@ def _row(sheet: str, raw: RawRow, columns: list[int], problems: Problems) -> Row
             problems.error(where["Type"], f"no Type; expected one of {one_of(TYPES)}")
         return None
     kind = read_choice(type_cell, "Type", TYPES, problems)
+    # -- only Text prints (Data names a sheet or a file); speaker notes are not in the PDF --
+    for cell in raw.cells.values():
+        warn_cells([cell], problems, printed=kind != "notes" and cell.column == text_col)
     if kind is None:
         return None
     text_cell = raw.get(text_col)
@@ -153,6 +166,7 @@ def _add(builder: _Builder, row: Row) -> None:
         builder.after_summary = False
         if builder.missing_text(row):
             problems.error(row.where["Text"], f"no Text; expected {_NEEDS_TEXT['section']}")
+        limits.section_title(row.text, row.where["Text"], problems)
         builder.current = (row.text, builder.theme, row.where["Type"])
         return
     if row.kind == "summary":

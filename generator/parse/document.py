@@ -79,7 +79,7 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
     words = _words(book, report, problems)
     report = _headings(report, words)
     sections: tuple[Section, ...] = ()
-    if content_title and (sheet := read_sheet(book, content_title, problems)):
+    if content_title and (sheet := read_sheet(book, content_title, problems, check_text=False)):
         sources = Sources(book, folder, report, problems, words)
         sections = parse_content(sheet, sources, problems)
         sources.warn_unplaced_tables()

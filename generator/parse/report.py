@@ -21,6 +21,7 @@ from generator.contract import (
 )
 from generator.errors import Problems, did_you_mean, one_of
 from generator.model import UNDATED, Report, Source
+from generator.parse import limits
 from generator.parse.assets import check_image
 from generator.parse.cells import cell_source, norm, read_choice, read_header, text_of
 from generator.workbook import RawCell, RawSheet
@@ -110,6 +111,11 @@ def _values(found: dict[ReportField, RawCell | None], context: _Context) -> dict
 
 
 def _text(field: ReportField, cell: RawCell, context: _Context) -> str:
+    # -- a table heading of a pasted paragraph cannot be laid out: refused, with its cell --
+    if field.attribute.endswith("_heading") and not limits.heading(
+        cell, "a heading", context.problems
+    ):
+        return ""
     return text_of(cell)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from generator import figures
 from generator.errors import Problems
 from generator.model import Align, Chart, ChartKind, Series, Source, Table
-from generator.parse import numfmt
+from generator.parse import limits, numfmt
 from generator.parse.cells import cell_source, read_number, text_of
 from generator.words import Words
 from generator.workbook import RawCell, RawRow, RawSheet
@@ -70,6 +70,7 @@ def parse_table(sheet: RawSheet, caption: str, where: Source, problems: Problems
     block = _block(sheet, problems)
     if block is None:
         return None
+    limits.table_rows((block.header, *block.rows), problems)
     columns = range(1, block.width + 1)
     header = tuple(_shown(block.header.get(c), problems) for c in columns)
     rows = tuple(tuple(_shown(row.get(c), problems) for c in columns) for row in block.rows)

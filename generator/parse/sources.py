@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.errors import Problems, WorkbookError, did_you_mean
 from generator.model import Block, Chart, ChartKind, MeasuresTable, Report, Source, Table
 from generator.parse.cells import find_sheet, norm
+from generator.parse.glyphs import warn_cells
 from generator.parse.measures import MeasureTables, parse_measures, place_table
 from generator.parse.monthly_source import MonthlySource
 from generator.parse.sheets import parse_chart, parse_table
@@ -22,14 +23,22 @@ CONTRACT_SHEETS = ("Report", "Content", "Measures", "Monthly", "Words")
 
 
 def read_sheet(
-    book: Workbook, title: str, problems: Problems, check_merges: bool = True
+    book: Workbook,
+    title: str,
+    problems: Problems,
+    check_merges: bool = True,
+    check_text: bool = True,
 ) -> RawSheet | None:
-    """A sheet's rows; the row cap or damage becomes a recorded problem, not a crash."""
+    """A sheet's rows; the row cap or damage becomes a recorded problem, not a crash.
+    `check_text` warns about pasted control characters and undrawable characters (the
+    Content sheet does this per row, knowing which rows print)."""
     try:
         sheet = book.read_sheet(title)
     except WorkbookError as error:
         problems.items.extend(error.problems)
         return None
+    if check_text:
+        warn_cells((cell for row in sheet.rows for cell in row.cells.values()), problems)
     for coordinate in sheet.uncached_formulas:
         problems.error(
             Source(title, coordinate),
@@ -138,6 +147,13 @@ class Sources:
                 where,
                 f'no sheet named "{name}"{did_you_mean(name, others)}; expected the '
                 f"name of the sheet that holds the {what}",
+            )
+            return None
+        if self.book.is_chartsheet(title):
+            self.problems.error(
+                where,
+                f'"{name}" is a chart sheet (a chart moved to its own sheet), which holds no '
+                f"cells; expected the name of a sheet holding the {what}'s figures from A1",
             )
             return None
         if title not in self._sheets:

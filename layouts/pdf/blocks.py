@@ -65,6 +65,18 @@ def mark(flowable: Flowable, entry: Outline) -> Flowable:
     return flowable
 
 
+class _Anchor(Flowable):  # type: ignore[misc]
+    """A zero-size mark placed just before a section title. A title too long for one
+    page (a pasted paragraph) is split by reportlab into new flowables that lose a mark
+    set on the title itself, leaving the contents page linking to nowhere."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        """Nothing to draw: the template bookmarks the page where it lands."""
+
+
 SOURCE_ATTRIBUTE = "pcc_source"  # each flowable's workbook cell, for error messages
 AFTER_LIST = 6.0  # points: bullets sit close together, so the block after a list needs air
 
@@ -105,10 +117,14 @@ def _section_body(
         story += [band, Spacer(1, 14)]
     ctx.parent = container.add("Sect")
     level = 1 if section.theme else 0
+    # -- the bookmark and the continuation title ride on a zero-size anchor: a title split
+    #    over pages (a pasted paragraph) would lose them --
+    anchor = _Anchor()
+    anchor._pdf_section = section.title  # -- its continuation pages repeat it --
+    story.append(mark(anchor, Outline(level, section.title, f"s{index}")))
     title = RLParagraph(text_markup(section.title), styles.section_title)
     tag(title, ctx.parent.add(f"H{level + 1}"))
-    title._pdf_section = section.title  # -- its continuation pages repeat it --
-    story.append(mark(title, Outline(level, section.title, f"s{index}")))
+    story.append(title)
     previous: Block | None = None
     for block in printed_blocks(section):
         if not isinstance(block, Bullet):
