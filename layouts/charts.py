@@ -45,7 +45,7 @@ MIN_PLOT = 0.2  # of the figure, at least, for the plot itself
 MAX_LABEL = 80  # characters of a category shown in the chart (the PDF's table has all)
 
 
-def _afcharts_style() -> Path | None:
+def afcharts_style() -> Path | None:
     try:
         import afcharts
     except ImportError:  # the style is a nicety; the rc values below stand on their own
@@ -61,7 +61,7 @@ def register_matplotlib_font() -> None:
         font_manager.fontManager.addfont(str(theme.FONT_FILES[face]))
 
 
-def _rc() -> dict[str, Any]:
+def chart_rc() -> dict[str, Any]:
     return {
         "font.family": FAMILY,
         "font.size": LABEL_SIZE,
@@ -83,9 +83,9 @@ def chart_svg(
 ) -> bytes:
     """The chart as SVG, `width` × `height` points; `empty` says a chart has no figures."""
     register_matplotlib_font()
-    style = _afcharts_style()
+    style = afcharts_style()
     with (
-        matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, _rc())),
+        matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, chart_rc())),
         warnings.catch_warnings(),
     ):
         # -- the parser already warned, naming the cell, about characters the font lacks;
@@ -110,11 +110,11 @@ def chart_figure(
     legend = None
     if len(chart.series) > 1 and chart.kind != "pie":
         legend = figure.legend(loc="upper left", ncols=min(4, len(chart.series)), frameon=False)
-    _fit_margins(figure, axes, legend)
+    fit_margins(figure, axes, legend)
     return figure
 
 
-def _fit_margins(figure: Figure, axes: Axes, legend: Legend | None) -> None:
+def fit_margins(figure: Figure, axes: Axes, legend: Legend | None) -> None:
     """Margins just wide enough for the labels outside the plot, measured once.
 
     This is what matplotlib's constrained layout does, but it draws the whole figure

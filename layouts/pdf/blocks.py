@@ -61,7 +61,7 @@ class Outline:
 
 def mark(flowable: Flowable, entry: Outline) -> Flowable:
     """Tag a heading so the template bookmarks it when it is placed on a page."""
-    flowable._pdf_outline = entry
+    flowable.pcc_outline = entry
     return flowable
 
 
@@ -120,7 +120,7 @@ def _section_body(
     # -- the bookmark and the continuation title ride on a zero-size anchor: a title split
     #    over pages (a pasted paragraph) would lose them --
     anchor = _Anchor()
-    anchor._pdf_section = section.title  # -- its continuation pages repeat it --
+    anchor.pcc_section = section.title  # -- its continuation pages repeat it --
     story.append(mark(anchor, Outline(level, section.title, f"s{index}")))
     title = RLParagraph(text_markup(section.title), styles.section_title)
     tag(title, ctx.parent.add(f"H{level + 1}"))

@@ -114,7 +114,7 @@ def _prefill(contents: _Contents, story: list[Flowable]) -> None:
     """Give the contents its lines before the build: the titles are known, only the
     page numbers are not, and those are drawn as forms filled in at the end."""
     for flowable in story:
-        entry: Outline | None = getattr(flowable, "_pdf_outline", None)
+        entry: Outline | None = getattr(flowable, "pcc_outline", None)
         if entry is not None:
             contents.entries.append(entry)
 
@@ -161,7 +161,7 @@ class _Contents(TableOfContents):  # type: ignore[misc]
             markup = f'<a href="#{entry.key}">{text_markup(entry.title)}</a>'
             markup += f'<onDraw name="contents_number" label="{label}"/>'
             line = RLParagraph(markup, style)
-            line._pdf_words = entry.title  # -- the words of the line's links --
+            line.pcc_words = entry.title  # -- the words of the line's links --
             rows.append([line])
         table = Table(rows, colWidths=(availWidth,), style=self.tableStyle, renderCB=self.tags)
         set_contents_table(self, table)
@@ -253,10 +253,10 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        title: str | None = getattr(flowable, "_pdf_section", None)
+        title: str | None = getattr(flowable, "pcc_section", None)
         if title is not None:
             self.section = (title, self.page)
-        entry: Outline | None = getattr(flowable, "_pdf_outline", None)
+        entry: Outline | None = getattr(flowable, "pcc_outline", None)
         if entry is None:
             return
         self.canv.bookmarkPage(entry.key)

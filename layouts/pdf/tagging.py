@@ -79,7 +79,7 @@ def link_words(runs: Runs) -> dict[str, str] | None:
 
 def tag(flowable: F, element: Element) -> F:
     """Mark what `flowable` draws (and its parts, if split) as content of `element`."""
-    flowable._pdf_tag = element
+    flowable.pcc_tag = element
     return flowable
 
 
@@ -177,7 +177,7 @@ class TaggedFrame(Frame):  # type: ignore[misc]
     """A frame that marks each tagged flowable it places as content of its element."""
 
     def add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
-        element: Element | None = getattr(flowable, "_pdf_tag", None)
+        element: Element | None = getattr(flowable, "pcc_tag", None)
         tagger = tagger_of(canv)
         if element is None or tagger is None:
             return int(super().add(flowable, canv, trySplit=trySplit))
@@ -192,10 +192,10 @@ class TaggedFrame(Frame):  # type: ignore[misc]
     def split(self, flowable: Flowable, canv: Canvas) -> list[Flowable]:
         """The parts, each still content of the element: a split paragraph stays one P."""
         parts: list[Flowable] = super().split(flowable, canv)
-        element: Element | None = getattr(flowable, "_pdf_tag", None)
+        element: Element | None = getattr(flowable, "pcc_tag", None)
         if element is not None:
             for part in parts:
-                if not isinstance(part, ActionFlowable) and not hasattr(part, "_pdf_tag"):
+                if not isinstance(part, ActionFlowable) and not hasattr(part, "pcc_tag"):
                     tag(part, element)
         return parts
 

@@ -133,7 +133,7 @@ class ColumnTags(_Tags):
 
 
 class ContentsTags(_Tags):
-    """Each contents line (a cell carrying `_pdf_words`) as `TOCI` > `Link`; the spacer
+    """Each contents line (a cell carrying `pcc_words`) as `TOCI` > `Link`; the spacer
     rows between groups draw nothing and are not marked. `after_cell` holds drawing
     to add at the end of the current cell (its page number, read after its title)."""
 
@@ -162,6 +162,6 @@ class ContentsTags(_Tags):
 
 
 def _words(value: Any) -> str | None:
-    """The `_pdf_words` of a cell's flowable (a table holds flowables in a sequence)."""
+    """The `pcc_words` of a cell's flowable (a table holds flowables in a sequence)."""
     items = value if isinstance(value, list | tuple) else [value]
-    return next((w for w in (getattr(i, "_pdf_words", None) for i in items) if w), None)
+    return next((w for w in (getattr(i, "pcc_words", None) for i in items) if w), None)
