@@ -17,7 +17,7 @@ from pathlib import Path
 from generator.errors import OutputError, Problem
 from generator.model import Document
 from generator.options import RenderOptions
-from generator.outputs import write_all
+from generator.outputs import why, write_all
 from generator.parse import load_document
 from layouts.registry import DEFAULT_FORMATS, FORMATS, Layout
 
@@ -78,5 +78,5 @@ def _ensure_folder(outdir: Path) -> Path:
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise OutputError(f"cannot create the output folder {outdir}: {error.strerror}") from None
+        raise OutputError(f"cannot create the output folder {outdir}: {why(error)}") from None
     return outdir

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from generator.cli_quarter import add_commands
 from generator.errors import GeneratorError, Problem, WorkbookError, one_of
+from generator.inputs import expand, refuse_clashes
 from layouts.registry import DEFAULT_FORMATS, FORMATS
 
 if TYPE_CHECKING:
@@ -89,7 +90,13 @@ def _arguments() -> argparse.ArgumentParser:
         description="Read the workbook and list every problem with its cell, or summarise "
         "what it holds. Nothing is written.",
     )
-    check.add_argument("workbook", type=Path, help="the .xlsx workbook to check")
+    check.add_argument(
+        "workbooks",
+        type=Path,
+        nargs="+",
+        metavar="WORKBOOK",
+        help="one or more .xlsx workbooks, or a pattern such as inputs\\*.xlsx",
+    )
     check.add_argument(
         "--explain",
         action="store_true",
@@ -134,7 +141,7 @@ def _build_arguments(build: argparse.ArgumentParser) -> None:
         nargs="*",
         default=[DEFAULT_WORKBOOK],
         metavar="WORKBOOK",
-        help=f"one or more .xlsx workbooks (default: {DEFAULT_WORKBOOK})",
+        help=f"one or more .xlsx workbooks, or a pattern (default: {DEFAULT_WORKBOOK})",
     )
     build.add_argument(
         "-o",
@@ -177,13 +184,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     if hasattr(args, "run"):  # new-quarter and diff (generator.cli_quarter)
         return int(args.run(args))
-    if args.command == "check":
-        return _check(args.workbook, args.explain)
     if args.command == "template":
         return _template(args.path, args.force)
     if args.command == "preview":
         return _preview(args.workbook, args.port)
-    return _build(args)
+    try:
+        workbooks = expand(args.workbooks)
+        if args.command == "build":
+            refuse_clashes(workbooks.paths, args.outdir)
+    except GeneratorError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    for note in workbooks.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if not workbooks.paths:
+        print("error: no workbook left to read; expected at least one .xlsx file", file=sys.stderr)
+        return EXIT_FAILED
+    if args.command == "check":
+        return _check_all(workbooks.paths, args.explain)
+    return _build(args, workbooks.paths)
+
+
+def _check_all(workbooks: Sequence[Path], explain: bool = False) -> int:
+    failures = sum(_check(workbook, explain) != EXIT_OK for workbook in workbooks)
+    if failures and len(workbooks) > 1:
+        print(f"{failures} of {len(workbooks)} workbooks have problems", file=sys.stderr)
+    return EXIT_FAILED if failures else EXIT_OK
 
 
 def _preview(workbook: Path, port: int) -> int:
@@ -216,14 +242,38 @@ def _check(workbook: Path, explain: bool = False) -> int:
     try:
         loaded = load_document(workbook)
         _refuse_misfits(loaded.document)
+        _rehearse(loaded.document)
     except GeneratorError as error:
         _print_failure(workbook, error)
+        return EXIT_FAILED
+    except Exception as error:  # a bug of ours, reported as build reports it
+        if os.environ.get("PCC_SUMMARY_DEBUG"):
+            raise
+        _print_internal(workbook, error)
         return EXIT_FAILED
     print(f"{workbook} is valid: {summarise(loaded.document)}.")
     _print_warnings(loaded.warnings)
     if explain:
         print("\n".join(explain_prose(loaded.document.sections, loaded.prose)))
     return EXIT_OK
+
+
+def _print_internal(workbook: Path, error: Exception) -> None:
+    print(
+        f"{workbook}: internal error ({type(error).__name__}: {error}). "
+        "Please report it with the workbook.",
+        file=sys.stderr,
+    )
+
+
+def _rehearse(document: Document) -> None:
+    """Lay out every default edition in memory and write nothing, so `check` refuses
+    exactly what `build` would (a table row too tall for any slide, say), naming the
+    cell as build does. It costs a build's time; a valid check is then a promise."""
+    from generator.build import render_all
+    from generator.options import RenderOptions
+
+    render_all(document, DEFAULT_FORMATS, RenderOptions())
 
 
 def _refuse_misfits(document: Document) -> None:
@@ -238,14 +288,23 @@ def _refuse_misfits(document: Document) -> None:
 
 def _template(path: Path, force: bool) -> int:
     from generator.authoring.template import write_template
-    from generator.outputs import write_atomically
+    from generator.outputs import why, write_atomically
 
+    path, refusal = _template_path(path)
+    if refusal:
+        print(f"error: {refusal}", file=sys.stderr)
+        return EXIT_FAILED
     if path.exists() and not force:
         print(
             f"{path} already exists; nothing was written. Choose another name, or add "
             "--force to replace it.",
             file=sys.stderr,
         )
+        return EXIT_FAILED
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(f"error: cannot create the folder {path.parent}: {why(error)}", file=sys.stderr)
         return EXIT_FAILED
     try:
         # -- written aside first, so a failure never destroys an existing template --
@@ -260,14 +319,40 @@ def _template(path: Path, force: bool) -> int:
     return EXIT_OK
 
 
-def _build(args: argparse.Namespace) -> int:
+# -- names a template must not take: the generator reads only .xlsx --
+_NOT_XLSX = {
+    ".xls": "Excel 97-2003 (.xls)",
+    ".xlsm": "a macro-enabled workbook (.xlsm)",
+    ".xlsb": "a binary workbook (.xlsb)",
+    ".ods": "an OpenDocument spreadsheet (.ods)",
+    ".csv": "a CSV file, which holds one sheet only,",
+    ".pdf": "a PDF",
+    ".pptx": "a PowerPoint deck",
+    ".docx": "a Word document",
+}
+
+
+def _template_path(path: Path) -> tuple[Path, str]:
+    """`q2` → `q2.xlsx`; a name for another kind of file is refused with the reason."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return path, ""
+    if suffix in _NOT_XLSX:
+        return path, (
+            f"{path}: the template is an Excel workbook (.xlsx), not {_NOT_XLSX[suffix]}; "
+            f"nothing was written. Give a name ending in .xlsx, e.g. {path.with_suffix('.xlsx')}"
+        )
+    return path.with_name(path.name + ".xlsx"), ""
+
+
+def _build(args: argparse.Namespace, workbooks: Sequence[Path]) -> int:
     from generator.build import build
     from generator.options import RenderOptions
 
     options = RenderOptions(pptx_template=args.pptx_template)
     failures = 0
-    total = len(args.workbooks)
-    for number, workbook in enumerate(args.workbooks, start=1):
+    total = len(workbooks)
+    for number, workbook in enumerate(workbooks, start=1):
         if total > 1:
             print(f"[{number}/{total}] {workbook}")
         try:
@@ -279,11 +364,7 @@ def _build(args: argparse.Namespace) -> int:
         except Exception as error:  # a bug of ours: say so plainly, keep the other workbooks
             if os.environ.get("PCC_SUMMARY_DEBUG"):
                 raise
-            print(
-                f"{workbook}: internal error ({type(error).__name__}: {error}). "
-                "Please report it with the workbook.",
-                file=sys.stderr,
-            )
+            _print_internal(workbook, error)
             failures += 1
             continue
         _print_warnings(built.warnings)

@@ -20,6 +20,7 @@ CONTENT = "Content"
 MEASURES = "Measures"
 MONTHLY = "Monthly"
 INSTRUCTIONS = "Instructions"
+WORDS = "Words"  # optional: an office's own text for any fixed word (generator.words)
 REQUIRED_SHEETS = (REPORT, CONTENT)
 
 REPORT_HEADERS = ("Field", "Value")
@@ -27,6 +28,7 @@ CONTENT_HEADERS = ("Type", "Text", "Data", "Option")
 MEASURES_HEADERS = ("Table", "Measure", "Unit", "Better")  # then periods, then the optional
 MEASURES_NOTE = "Note"  # ... Note column
 MEASURES_OPTIONAL = (MEASURES_NOTE, "Key", "Base")  # after the periods, in any order
+WORDS_HEADERS = ("Word", "Text")
 
 # -- Fixed words ----------------------------------------------------------------------
 
@@ -49,6 +51,7 @@ ContentType = Literal[
 CONTENT_TYPES: tuple[str, ...] = get_args(ContentType)
 CHART_KINDS: tuple[str, ...] = get_args(ChartKind)
 BULLET_LEVELS = ("1", "2", "3")
+TABLE_OPTIONS = ("total",)  # a table's last row is its total, printed bold
 TREND_KINDS = ("spc", "line")
 UNITS = tuple(unit.value for unit in Unit)
 BETTERS = tuple(better.value for better in Better if better.value)  # blank means neutral
@@ -103,7 +106,8 @@ REPORT_FIELDS = (
     ReportField(
         "Language",
         "language",
-        "Optional (default en-GB). Language tag of the outputs, e.g. en-GB.",
+        "Optional (default en-GB). Language tag of the outputs, e.g. en-GB; cy or cy-GB "
+        "prints every fixed word (Contents, Page n of N, Key, Better, Worse, months) in Welsh.",
         "language",
     ),
     ReportField(

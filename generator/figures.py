@@ -21,6 +21,7 @@ from generator.model import (
     Series,
     Unit,
 )
+from generator.words import WordId, Words
 
 NOT_AVAILABLE = "–"  # en dash: what the seed prints for a figure that does not exist
 
@@ -49,10 +50,9 @@ def row_decimals(unit: Unit, values: Sequence[float | None]) -> int:
         return 0
     if unit is Unit.PERCENT:
         return 1
-    present = [decimals_of(v) for v in values if v is not None]
     if unit is Unit.CURRENCY:
-        return 2 if any(present) else 0
-    return max(present, default=0)
+        return 0  # whole pounds, as summaries print them; a cell's format may ask for pence
+    return max((decimals_of(v) for v in values if v is not None), default=0)
 
 
 def format_number(value: float | Decimal, places: int, sign: bool = False) -> str:
@@ -95,10 +95,12 @@ def compute_change(
         return Change(NOT_AVAILABLE, NOT_AVAILABLE, Direction.NONE, Assessment.UNAVAILABLE)
     before, after = decimal(previous), decimal(latest)
     delta = after - before
-    direction = Direction.UP if delta > 0 else Direction.DOWN if delta < 0 else Direction.FLAT
+    points = round_to(delta, 1, rounding)
+    # -- judged on the change as printed: a change that prints as 0.0pts is no change --
+    shown = points if unit is Unit.PERCENT else round_to(delta, places)
+    direction = Direction.UP if shown > 0 else Direction.DOWN if shown < 0 else Direction.FLAT
     assessment = _assess(direction, better)
     if unit is Unit.PERCENT:
-        points = round_to(delta, 1, rounding)
         return Change(
             format_number(points, 1, sign=True) + "pts", NOT_AVAILABLE, direction, assessment
         )
@@ -109,10 +111,12 @@ def compute_change(
 
 
 def percent_change(before: Decimal, after: Decimal, rounding: Rounding) -> str:
-    """(after − before) ÷ before × 100 to one decimal; `–` when before is zero."""
-    if before == 0:
+    """(after − before) ÷ before × 100 to one decimal; `–` when before is zero, or when
+    either value is negative (a budget variance from −1,000 to +250): a percentage of a
+    negative base reads backwards, so none is printed."""
+    if before <= 0 or after < 0:
         return NOT_AVAILABLE
-    ratio = (after - before) / abs(before) * 100
+    ratio = (after - before) / before * 100
     return format_number(round_to(ratio, 1, rounding), 1, sign=True) + "%"
 
 
@@ -127,11 +131,11 @@ def _assess(direction: Direction, better: Better) -> Assessment:
 
 # -- Charts --------------------------------------------------------------------------
 
-_CHART_NAMES: dict[ChartKind, str] = {
-    "column": "Column chart",
-    "bar": "Bar chart",
-    "line": "Line chart",
-    "pie": "Pie chart",
+_CHART_NAMES: dict[ChartKind, WordId] = {
+    "column": "column chart",
+    "bar": "bar chart",
+    "line": "line chart",
+    "pie": "pie chart",
 }
 
 
@@ -142,7 +146,11 @@ def format_series_values(values: Sequence[float | None]) -> tuple[str, ...]:
 
 
 def describe_chart(
-    title: str, kind: ChartKind, categories: Sequence[str], series: Sequence[Series]
+    title: str,
+    kind: ChartKind,
+    categories: Sequence[str],
+    series: Sequence[Series],
+    words: Words | None = None,
 ) -> str:
     """Alt text written from the data, so a screen-reader user gets the same figures."""
     parts = []
@@ -151,4 +159,5 @@ def describe_chart(
             f"{category} {text}" for category, text in zip(categories, one.value_texts, strict=True)
         )
         parts.append(f"{one.name}: {points}" if len(series) > 1 else points)
-    return f"{_CHART_NAMES[kind]}: {title}. " + ". ".join(parts) + "."
+    name = (words or Words())[_CHART_NAMES[kind]]
+    return f"{name}: {title}. " + ". ".join(parts) + "."

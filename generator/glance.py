@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from generator import assessment_words as words
 from generator.figures import NOT_AVAILABLE
 from generator.model import (
     Assessment,
@@ -26,6 +25,9 @@ from generator.model import (
     SummaryGroup,
     Tally,
 )
+from generator.words import Words
+
+ENGLISH_WORDS = Words()  # `check` speaks English; the editions pass the Report's words
 
 _UNCHANGED = (Assessment.NOT_SIGNIFICANT, Assessment.SAME)
 _NO_DIRECTION = (Assessment.NEUTRAL, Assessment.UNAVAILABLE)
@@ -42,27 +44,30 @@ def tally(rows: Iterable[MeasureRow]) -> Tally:
     )
 
 
-def tally_items(counts: Tally, rule: AssessmentRule) -> tuple[tuple[str, int, Assessment], ...]:
+def tally_items(
+    counts: Tally, rule: AssessmentRule, words: Words = ENGLISH_WORDS
+) -> tuple[tuple[str, int, Assessment], ...]:
     """The tally as (label, count, the assessment whose colour it takes), in print order."""
-    unchanged = words.TALLY_NOT_SIGNIFICANT if rule == "significance" else words.TALLY_NO_CHANGE
+    unchanged = words["no significant change" if rule == "significance" else "no change"]
     return (
-        (words.TALLY_BETTER, counts.better, Assessment.BETTER),
-        (words.TALLY_WORSE, counts.worse, Assessment.WORSE),
+        (words["better"], counts.better, Assessment.BETTER),
+        (words["worse"], counts.worse, Assessment.WORSE),
         (unchanged, counts.unchanged, Assessment.NOT_SIGNIFICANT),
-        (words.TALLY_NO_DIRECTION, counts.no_direction, Assessment.NEUTRAL),
+        (words["no direction"], counts.no_direction, Assessment.NEUTRAL),
     )
 
 
-def tally_counts(counts: Tally, rule: AssessmentRule) -> str:
+def tally_counts(counts: Tally, rule: AssessmentRule, words: Words = ENGLISH_WORDS) -> str:
     """`15 better, 0 worse, 6 no significant change, 2 no direction`, for `check`."""
-    return ", ".join(f"{count} {label.lower()}" for label, count, _ in tally_items(counts, rule))
+    items = tally_items(counts, rule, words)
+    return ", ".join(f"{count} {label.lower()}" for label, count, _ in items)
 
 
-def tally_sentence(counts: Tally, rule: AssessmentRule) -> str:
+def tally_sentence(counts: Tally, rule: AssessmentRule, words: Words = ENGLISH_WORDS) -> str:
     """The tally as one sentence, for speaker notes and alt text:
     `23 measures: 15 better, 0 worse, 6 no significant change, 2 no direction.`"""
-    noun = words.TALLY_MEASURE if counts.total == 1 else words.TALLY_MEASURES
-    return f"{counts.total} {noun}: {tally_counts(counts, rule)}."
+    noun = words["tally measure" if counts.total == 1 else "tally measures"]
+    return f"{counts.total} {noun}: {tally_counts(counts, rule, words)}."
 
 
 def document_rows(sections: Sequence[Section]) -> list[tuple[Section, MeasureRow]]:
@@ -85,7 +90,9 @@ def document_tally(document: Document) -> Tally:
     return tally(row for _, row in document_rows(document.sections))
 
 
-def fill_summaries(sections: Sequence[Section], rule: AssessmentRule) -> tuple[Section, ...]:
+def fill_summaries(
+    sections: Sequence[Section], rule: AssessmentRule, words: Words = ENGLISH_WORDS
+) -> tuple[Section, ...]:
     """Each summary block given the measures of the whole document (known only at the end)."""
     rows = document_rows(sections)
     groups: list[SummaryGroup] = []
@@ -96,7 +103,7 @@ def fill_summaries(sections: Sequence[Section], rule: AssessmentRule) -> tuple[S
             groups.append(SummaryGroup(section.title, (row,)))
     counts = tally(row for _, row in rows)
 
-    notes = tally_sentence(counts, rule)
+    notes = tally_sentence(counts, rule, words)
 
     def filled(section: Section) -> Section:
         blocks: list[Block] = []

@@ -13,8 +13,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Literal
 
-from generator.assessment_words import ASSESSMENT_LABELS
 from generator.spc import SpcResult, Variation
+from generator.words import WordId, Words
 
 
 @dataclass(frozen=True)
@@ -165,8 +165,13 @@ class Change:
 
     @property
     def label(self) -> str:
+        """The assessment as an English word (layouts use `label_in`)."""
+        return self.label_in(Words())
+
+    def label_in(self, words: Words) -> str:
         """The assessment as a word, shown with the colour so colour is never alone."""
-        return ASSESSMENT_LABELS[self.assessment.value]
+        word = _ASSESSMENT_WORDS[self.assessment]
+        return words[word] if word else ""
 
     @property
     def symbol(self) -> str:
@@ -175,10 +180,22 @@ class Change:
 
     @property
     def summary(self) -> str:
+        """The assessment cell in English (layouts use `summary_in`)."""
+        return self.summary_in(Words())
+
+    def summary_in(self, words: Words) -> str:
         """The assessment cell as printed: symbol and word, e.g. `▼ Better`."""
-        return " ".join(part for part in (self.symbol, self.label) if part)
+        return " ".join(part for part in (self.symbol, self.label_in(words)) if part)
 
 
+_ASSESSMENT_WORDS: dict[Assessment, WordId | None] = {
+    Assessment.BETTER: "better",
+    Assessment.WORSE: "worse",
+    Assessment.SAME: "no change",
+    Assessment.NOT_SIGNIFICANT: "no significant change",
+    Assessment.NEUTRAL: None,
+    Assessment.UNAVAILABLE: None,
+}
 _DIRECTION_SYMBOLS = {
     Direction.UP: "▲",
     Direction.DOWN: "▼",
@@ -259,6 +276,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     align: tuple[Align, ...]  # per column: numbers right, text left
     source: Source
+    total: bool = False  # the last row is the table's total, printed bold
 
 
 ChartKind = Literal["column", "bar", "line", "pie"]
@@ -402,6 +420,7 @@ class Document:
     report: Report
     sections: tuple[Section, ...]
     workbook: Path  # where it was read from; images resolve against its folder
+    words: Words = field(default_factory=Words)  # the fixed words every edition prints
 
 
 def themes(document: Document) -> list[tuple[str, list[Section]]]:

@@ -9,12 +9,30 @@ never ends up with this quarter's PDF beside last quarter's deck.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from generator.errors import OutputError
+
+# -- what an analyst can do about each failure, instead of the system's own words --
+_WHY = {
+    errno.EACCES: "you do not have permission to write there, or the folder is read-only; "
+    "choose another folder with -o",
+    errno.EPERM: "you do not have permission to write there, or the folder is read-only; "
+    "choose another folder with -o",
+    errno.EROFS: "the drive is read-only; choose another folder with -o",
+    errno.ENOSPC: "the drive is full; free some space or choose another folder with -o",
+    errno.ENOENT: "the folder does not exist; check the path given with -o",
+    errno.ENAMETOOLONG: "the path is too long; choose a shorter folder or file name",
+}
+
+
+def why(error: OSError) -> str:
+    """The reason an output could not be written, in words that say what to do."""
+    return _WHY.get(error.errno or 0, f"the system refused ({(error.strerror or '').lower()})")
 
 
 def write_atomically(target: Path, data: bytes) -> Path:
@@ -57,7 +75,7 @@ def _write_temporary(target: Path, data: bytes) -> Path:
     try:
         handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     except OSError as error:
-        raise OutputError(f"cannot write in {target.parent}: {error.strerror}") from None
+        raise OutputError(f"cannot write in the folder {target.parent}: {why(error)}") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -66,7 +84,7 @@ def _write_temporary(target: Path, data: bytes) -> Path:
     except OSError as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(name)
-        raise OutputError(f"cannot write {target}: {error.strerror}") from None
+        raise OutputError(f"cannot write {target}: {why(error)}") from None
     return Path(name)
 
 
@@ -114,4 +132,4 @@ def _rename(source: Path, target: Path) -> None:
             "(a PDF viewer or PowerPoint), close it and build again."
         ) from None
     except OSError as error:
-        raise OutputError(f"cannot write {target}: {error.strerror}") from None
+        raise OutputError(f"cannot write {target}: {why(error)}") from None

@@ -24,7 +24,6 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from generator import figures
-from generator.assessment_words import ASSESSMENT_LABELS
 from generator.errors import Problems
 from generator.model import Assessment, Direction, MeasureRow, MeasuresTable, Section, Source
 from generator.placeholders import MARK, MARK_FIRST, Use
@@ -36,6 +35,7 @@ from generator.prose_words import (
     placeholder_marks,
     typed_numbers,
 )
+from generator.words import Words
 
 NEAR = Decimal(1)  # (a): within one point
 _NOT_DIGITS = re.compile(r"[^\d.]")
@@ -80,7 +80,10 @@ class Finding:
 
 
 def check_prose(
-    sections: Sequence[Section], prose: Sequence[Prose], problems: Problems
+    sections: Sequence[Section],
+    prose: Sequence[Prose],
+    problems: Problems,
+    words: Words | None = None,
 ) -> tuple[Finding, ...]:
     """Warn about every contradiction and slip; return every finding, for --explain."""
     per_section = [section_figures(section) for section in sections]
@@ -92,7 +95,7 @@ def check_prose(
         findings.extend(_check_text(text, sections, per_section, changes))
     said: set[tuple[Source, str]] = set()
     for finding in findings:
-        message = warning_for(finding)
+        message = warning_for(finding, words or Words())
         if message and (finding.source, message) not in said:  # once per cell
             said.add((finding.source, message))
             problems.warning(finding.source, message)
@@ -288,7 +291,7 @@ def _not_significant(row: MeasureRow) -> bool:
 # -- Words ---------------------------------------------------------------------------
 
 
-def warning_for(finding: Finding) -> str:
+def warning_for(finding: Finding, words: Words) -> str:
     """The warning a finding gives, or "" when it gives none."""
     figure = finding.figure
     if figure is None:
@@ -311,7 +314,7 @@ def warning_for(finding: Finding) -> str:
         called = "a reduction" if finding.said.direction is Direction.DOWN else "an increase"
         went = "fall" if figure.direction is Direction.DOWN else "rise"
         p_value = f" (p = {row.change.p_value:.2f})" if row.change.p_value is not None else ""
-        label = ASSESSMENT_LABELS[Assessment.NOT_SIGNIFICANT.value]
+        label = row.change.label_in(words)  # as the table prints it, in its language
         return (
             f'the text calls {finding.number} {called}; "{row.label}" did {went} '
             f"({row.value_texts[-2]} to {row.value_texts[-1]}), but not by more than chance"

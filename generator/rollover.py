@@ -188,7 +188,14 @@ def _copy_column_style(sheet: Any, source: int, target: int) -> None:
     for row in range(1, sheet.max_row + 1):
         original = sheet.cell(row, source)
         if original.has_style:
-            sheet.cell(row, target)._style = copy(original._style)
+            cell = sheet.cell(row, target)
+            cell.font, cell.fill, cell.border = (
+                copy(original.font),
+                copy(original.fill),
+                copy(original.border),
+            )
+            cell.alignment, cell.protection = copy(original.alignment), copy(original.protection)
+            cell.number_format = original.number_format
 
 
 def _measures(sheet: Any, done: Rolled) -> None:

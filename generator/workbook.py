@@ -22,6 +22,7 @@ import openpyxl.xml
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
+from generator.cleantext import clean_text
 from generator.errors import Problem, WorkbookError
 from generator.model import Source
 
@@ -54,6 +55,7 @@ class RawCell:
     value: CellValue
     number_format: str = "General"
     data_type: str = "s"
+    dropped: tuple[str, ...] = ()  # control characters removed from the text (U+XXXX)
     fill: str = ""  # a solid fill's ARGB (e.g. "FFFCE4D6"), for review flags; "" for none
 
     @property
@@ -99,6 +101,10 @@ class Workbook:
     def sheet_titles(self) -> tuple[str, ...]:
         return tuple(self._book.sheetnames)
 
+    def is_chartsheet(self, title: str) -> bool:
+        """A chart moved to its own sheet: it holds no cells to read."""
+        return any(sheet.title == title for sheet in self._book.chartsheets)
+
     def read_sheet(self, title: str) -> RawSheet:
         """Every non-blank row of a sheet, up to MAX_ROWS (more is an error)."""
         if title not in self._cache:
@@ -106,6 +112,16 @@ class Workbook:
         return self._cache[title]
 
     def _read(self, title: str) -> RawSheet:
+        if self.is_chartsheet(title):
+            raise WorkbookError(
+                [
+                    Problem(
+                        Source(title),
+                        "is a chart sheet (a chart moved to its own sheet), which holds no "
+                        "cells; expected a sheet of cells (copy the chart's figures into one)",
+                    )
+                ]
+            )
         worksheet = self._book[title]
         # -- a wrong <dimension> tag (some writers leave A1) would hide rows; ignore it --
         worksheet.reset_dimensions()
@@ -117,19 +133,26 @@ class Workbook:
             # reusing them avoids re-deriving the workbook's relationship map --
             member = worksheet._worksheet_path
             merged, uncached = _scan_sheet_xml(self._book._archive.open(member))
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-            raise _fail(self.path, f"the file is damaged ({error}); re-save it") from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+            raise _fail(
+                self.path, "the file is damaged; open it in Excel and save it again"
+            ) from None
         except DefusedXmlException:
             raise _unsafe_xml(self.path) from None
-        except (SyntaxError, ValueError) as error:
-            raise _fail(self.path, f"sheet {title} cannot be read ({error})") from None
+        except (SyntaxError, ValueError):
+            raise _fail(
+                self.path,
+                f'the sheet "{title}" is damaged and cannot be read; open the workbook in '
+                "Excel and save it again",
+            ) from None
         return RawSheet(title, rows, merged, uncached)
 
 
 def _rows(title: str, worksheet: Any) -> tuple[RawRow, ...]:
     rows: list[RawRow] = []
     for cells in worksheet.iter_rows():
-        present = {cell.column: _raw_cell(title, cell) for cell in cells if _has_value(cell.value)}
+        raw = (_raw_cell(title, cell) for cell in cells if cell.value is not None)
+        present = {cell.column: cell for cell in raw if _has_value(cell.value)}
         if not present:
             continue
         number = next(iter(present.values())).row
@@ -152,14 +175,20 @@ def _has_value(value: object) -> bool:
 
 
 def _raw_cell(title: str, cell: Any) -> RawCell:
+    value = cell.value
+    dropped: tuple[str, ...] = ()
+    if isinstance(value, str):
+        cleaned = clean_text(value)
+        value, dropped = cleaned.text, cleaned.dropped
     return RawCell(
         sheet=title,
         row=cell.row,
         column=cell.column,
         coordinate=cell.coordinate,
-        value=cell.value,
+        value=value,
         number_format=cell.number_format or "General",
         data_type=cell.data_type,
+        dropped=dropped,
         fill=_fill(cell),
     )
 
@@ -234,8 +263,10 @@ def _load(path: Path, handle: IO[bytes]) -> Any:
             return openpyxl.load_workbook(
                 handle, read_only=True, data_only=True, keep_vba=False, rich_text=False
             )
-    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-        raise _fail(path, f"the file is damaged ({error}); re-save it in Excel") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError):
+        raise _fail(
+            path, "the file is damaged and cannot be unpacked; open it in Excel and save it again"
+        ) from None
     except (KeyError, ValueError, TypeError, AttributeError, SyntaxError) as error:
         innermost = _innermost(error)
         if isinstance(innermost, DefusedXmlException):
@@ -299,8 +330,9 @@ def _check_zip(path: Path) -> bool:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             names = {member.filename for member in members}
+            _refuse_duplicates(path, members)
             if "xl/workbook.xml" not in names:
-                raise _fail(path, "this zip file is not an Excel workbook (no xl/workbook.xml)")
+                raise _fail(path, _not_a_workbook(archive, names))
             total = sum(member.file_size for member in members)
             if total > MAX_UNCOMPRESSED_BYTES:
                 raise _fail(
@@ -310,8 +342,50 @@ def _check_zip(path: Path) -> bool:
                 )
             _refuse_dtds(path, archive, members)
             return "xl/vbaProject.bin" in names
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
-        raise _fail(path, f"the file is damaged ({error}); re-save it in Excel") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
+        raise _fail(
+            path, "the file is damaged and cannot be unpacked; open it in Excel and save it again"
+        ) from None
+
+
+# -- what a zip that is not a workbook most likely is, and how to turn it into one --
+_OTHER_PACKAGES = (
+    ("word/document.xml", "a Word document (.docx); expected an Excel workbook (.xlsx)"),
+    (
+        "ppt/presentation.xml",
+        "a PowerPoint presentation (.pptx); expected an Excel workbook (.xlsx)",
+    ),
+)
+
+
+def _not_a_workbook(archive: zipfile.ZipFile, names: set[str]) -> str:
+    if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
+        return (
+            "this is an OpenDocument file (.ods, from LibreOffice or OpenOffice), not an "
+            "Excel workbook; open it in LibreOffice Calc and save it as Excel 2007-365 "
+            "(.xlsx), then use that file"
+        )
+    for member, sentence in _OTHER_PACKAGES:
+        if member in names:
+            return f"this is {sentence}"
+    return (
+        "this is a zip archive, not an Excel workbook; expected an .xlsx file saved by "
+        "Excel or LibreOffice Calc (if the workbook is inside the zip, extract it first)"
+    )
+
+
+def _refuse_duplicates(path: Path, members: list[zipfile.ZipInfo]) -> None:
+    """Two parts under one name: which one a reader takes is arbitrary, so the workbook
+    could print one sheet while Excel shows the other."""
+    seen: set[str] = set()
+    for member in members:
+        if member.filename in seen:
+            raise _fail(
+                path,
+                f'the file holds two parts named "{member.filename}", so it is damaged or '
+                "was tampered with; open it in Excel and save it again",
+            )
+        seen.add(member.filename)
 
 
 def _refuse_dtds(path: Path, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import math
 import textwrap
+import warnings
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -31,6 +32,7 @@ from matplotlib.legend import Legend
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from generator.model import Chart, Series
+from generator.words import ENGLISH
 from layouts import theme
 from layouts.view import chart_format, data_label
 
@@ -38,9 +40,12 @@ FAMILY = "Liberation Sans"  # the family name inside the TTF files, as matplotli
 LABEL_SIZE = 9.5  # points: the table size, the smallest text the PDF prints
 BAR_WIDTH = 0.72  # share of a category slot the bars of one category fill
 EDGE = 4.0  # points of white space between the outermost label and the chart's edge
+MAX_MARGIN = 0.6  # of the figure, at most, for the labels on one side
+MIN_PLOT = 0.2  # of the figure, at least, for the plot itself
+MAX_LABEL = 80  # characters of a category shown in the chart (the PDF's table has all)
 
 
-def _afcharts_style() -> Path | None:
+def afcharts_style() -> Path | None:
     try:
         import afcharts
     except ImportError:  # the style is a nicety; the rc values below stand on their own
@@ -56,7 +61,7 @@ def register_matplotlib_font() -> None:
         font_manager.fontManager.addfont(str(theme.FONT_FILES[face]))
 
 
-def _rc() -> dict[str, Any]:
+def chart_rc() -> dict[str, Any]:
     return {
         "font.family": FAMILY,
         "font.size": LABEL_SIZE,
@@ -73,33 +78,43 @@ def _rc() -> dict[str, Any]:
     }
 
 
-def chart_svg(chart: Chart, width: float, height: float) -> bytes:
-    """The chart as SVG, `width` × `height` points."""
+def chart_svg(
+    chart: Chart, width: float, height: float, empty: str = ENGLISH["empty chart"]
+) -> bytes:
+    """The chart as SVG, `width` × `height` points; `empty` says a chart has no figures."""
     register_matplotlib_font()
-    style = _afcharts_style()
-    with matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, _rc())):
-        figure = chart_figure(chart, width, height)
+    style = afcharts_style()
+    with (
+        matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, chart_rc())),
+        warnings.catch_warnings(),
+    ):
+        # -- the parser already warned, naming the cell, about characters the font lacks;
+        #    matplotlib's own warning would reach the analyst's console as raw Python --
+        warnings.filterwarnings("ignore", r"Glyph \d+ .*missing from font", UserWarning)
+        figure = chart_figure(chart, width, height, empty)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     return buffer.getvalue()
 
 
-def chart_figure(chart: Chart, width: float, height: float) -> Figure:
+def chart_figure(
+    chart: Chart, width: float, height: float, empty: str = ENGLISH["empty chart"]
+) -> Figure:
     """The matplotlib figure (no pyplot), `width` × `height` points; style set by the caller."""
     figure = Figure(figsize=(width / 72, height / 72), dpi=72)
     FigureCanvasSVG(figure)
     axes = figure.add_subplot()
     _DRAWERS[chart.kind](axes, chart, width)
     if not any(v is not None for series in chart.series for v in series.values):
-        _say_empty(axes, chart.kind == "bar")
+        _say_empty(axes, chart.kind == "bar", empty)
     legend = None
     if len(chart.series) > 1 and chart.kind != "pie":
         legend = figure.legend(loc="upper left", ncols=min(4, len(chart.series)), frameon=False)
-    _fit_margins(figure, axes, legend)
+    fit_margins(figure, axes, legend)
     return figure
 
 
-def _fit_margins(figure: Figure, axes: Axes, legend: Legend | None) -> None:
+def fit_margins(figure: Figure, axes: Axes, legend: Legend | None) -> None:
     """Margins just wide enough for the labels outside the plot, measured once.
 
     This is what matplotlib's constrained layout does, but it draws the whole figure
@@ -113,22 +128,26 @@ def _fit_margins(figure: Figure, axes: Axes, legend: Legend | None) -> None:
     if extent is None:  # pragma: no cover - an axes always has its spines
         return
     above = legend.get_window_extent(renderer).height + EDGE if legend else 0.0
+    # -- labels too long for the figure (a pasted sentence) still leave a plot to draw:
+    #    matplotlib refuses margins that meet, so each is capped --
+    left = min((plot.x0 - extent.x0 + EDGE) / width, MAX_MARGIN)
+    bottom = min((plot.y0 - extent.y0 + EDGE) / height, MAX_MARGIN)
     figure.subplots_adjust(
-        left=(plot.x0 - extent.x0 + EDGE) / width,
-        right=1 - (extent.x1 - plot.x1 + EDGE) / width,
-        bottom=(plot.y0 - extent.y0 + EDGE) / height,
-        top=1 - (extent.y1 - plot.y1 + EDGE + above) / height,
+        left=left,
+        right=max(1 - (extent.x1 - plot.x1 + EDGE) / width, left + MIN_PLOT),
+        bottom=bottom,
+        top=max(1 - (extent.y1 - plot.y1 + EDGE + above) / height, bottom + MIN_PLOT),
     )
 
 
-def _say_empty(axes: Axes, horizontal: bool) -> None:
+def _say_empty(axes: Axes, horizontal: bool, text: str) -> None:
     """An honest empty chart: a zero-based axis and a word, not matplotlib's ±0.06."""
     (axes.set_xlim if horizontal else axes.set_ylim)(0, 1)
     (axes.set_xticks if horizontal else axes.set_yticks)([])
     axes.text(
         0.5,
         0.5,
-        "No figures in the workbook for this chart",
+        text,
         ha="center",
         va="center",
         transform=axes.transAxes,
@@ -220,7 +239,7 @@ def _pie(axes: Axes, chart: Chart, width: float) -> None:
     ]
     axes.pie(
         [v for _, v, _ in shown],
-        labels=[f"{c}\n{t}" for c, _, t in shown],
+        labels=[f"{_cut(c)}\n{t}" for c, _, t in shown],
         colors=colours(len(shown)),
         startangle=90,
         counterclock=False,
@@ -266,4 +285,10 @@ def _value_label(axes: Axes, chart: Chart, horizontal: bool) -> None:
 
 
 def _wrap(label: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(label, width)) or label
+    return "\n".join(textwrap.wrap(_cut(label), width)) or label
+
+
+def _cut(label: str) -> str:
+    """A category label of a pasted sentence, cut: the figures table under the chart
+    prints it whole."""
+    return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1].rstrip() + "…"

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from generator.errors import Problem, RenderError
 from generator.model import Document, MeasuresTable, Report
+from generator.words import Words
 from layouts import theme
 from layouts.fonts import text_width
 from layouts.view import Grid, measures_grid
@@ -34,6 +35,7 @@ MM = 72 / 25.4
 #    break a line a hair before the exact advance sum --
 DECK_SAFETY = 0.96
 TABLES_MOST = 2  # a table's periods split over at most this many tables
+LONG_WORD_SHARE = 0.35  # of the narrowest width: a longer label word breaks by characters
 
 
 class FitError(RenderError):
@@ -81,8 +83,8 @@ def text_grid(grid: Grid, periods: int) -> TextGrid:
     )
 
 
-def measures_texts(table: MeasuresTable, report: Report) -> TextGrid:
-    return text_grid(measures_grid(table, report), len(table.periods))
+def measures_texts(table: MeasuresTable, report: Report, words: Words | None = None) -> TextGrid:
+    return text_grid(measures_grid(table, report, words), len(table.periods))
 
 
 def part_columns(grid: TextGrid, group: Sequence[int], last: bool) -> list[int]:
@@ -130,6 +132,10 @@ def column_floor(
         words += [measure(cell, size, bold) for cell in cells]
     else:
         words += [measure(word, size, bold) for cell in cells for word in cell.split()]
+        # -- a label "word" wider than this (a pasted address, "xxxx…") is not a word: it
+        #    breaks by characters rather than refusing the table (issue 9, part 2) --
+        cap = min(edition.widths, default=math.inf) * LONG_WORD_SHARE
+        words = [min(word, cap) for word in words]
     return max(words, default=0.0) / edition.safety + edition.pad
 
 
@@ -194,10 +200,15 @@ def most_periods(grid: TextGrid, edition: Edition) -> int:
     return with_tail + alone * (TABLES_MOST - 1) if with_tail >= min(2, grid.periods) else 0
 
 
-def misfit(table: MeasuresTable, report: Report, editions: Sequence[Edition]) -> Problem | None:
+def misfit(
+    table: MeasuresTable,
+    report: Report,
+    editions: Sequence[Edition],
+    words: Words | None = None,
+) -> Problem | None:
     """The problem to report when `table` fits some edition in no way, else None; it names
     the edition that holds the fewest periods."""
-    grid = measures_texts(table, report)
+    grid = measures_texts(table, report, words)
     failing = [edition for edition in editions if plan_table(grid, edition) is None]
     if not failing:
         return None
@@ -221,7 +232,7 @@ def misfits(document: Document, editions: Sequence[Edition]) -> list[Problem]:
             if not isinstance(block, MeasuresTable) or block.name in seen:
                 continue
             seen.add(block.name)
-            problem = misfit(block, document.report, editions)
+            problem = misfit(block, document.report, editions, document.words)
             if problem is not None:
                 problems.append(problem)
     return problems

@@ -37,8 +37,10 @@ TICK_EVERY = 3  # label every third month so 36 months stay legible
 def trend_svg(trend: Trend, width: float, height: float) -> bytes:
     """The SPC chart as SVG, `width` × `height` points, text left as text."""
     charts.register_matplotlib_font()
-    style = charts._afcharts_style()
-    with matplotlib.rc_context(fname=str(style) if style else None, rc=cast(Any, charts._rc())):
+    style = charts.afcharts_style()
+    with matplotlib.rc_context(
+        fname=str(style) if style else None, rc=cast(Any, charts.chart_rc())
+    ):
         figure = trend_figure(trend, width, height)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None})
@@ -66,7 +68,7 @@ def trend_figure(trend: Trend, width: float, height: float) -> Figure:
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _position: number.text(value)))
     axes.set_xlim(-0.5, len(positions) - 0.5)
     axes.set_ylabel(trend.measure if len(trend.measure) < 40 else "")
-    charts._fit_margins(figure, axes, None)
+    charts.fit_margins(figure, axes, None)
     return figure
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator import assessment_words as words
 from generator.figures import NOT_AVAILABLE, decimals_of
 from generator.glance import change_text, tally_items
 from generator.model import (
     Align,
     Assessment,
+    AssessmentRule,
     Block,
     Break,
     Chart,
@@ -30,6 +30,7 @@ from generator.model import (
     Summary,
     Table,
 )
+from generator.words import Words
 
 BULLET_GLYPHS = {1: "•", 2: "–", 3: "◦"}  # by bullet level, in every edition
 
@@ -55,8 +56,9 @@ class Grid:
     rows: tuple[GridRow, ...]
 
 
-def measures_grid(table: MeasuresTable, report: Report) -> Grid:
+def measures_grid(table: MeasuresTable, report: Report, words: Words | None = None) -> Grid:
     """Measure | periods | change | % change | assessment, as every edition prints it."""
+    words = words or Words()
     header = (
         GridCell(report.measure_heading),
         *(GridCell(period, "right") for period in table.periods),
@@ -70,7 +72,7 @@ def measures_grid(table: MeasuresTable, report: Report) -> Grid:
             *(GridCell(text, "right") for text in row.value_texts),
             GridCell(row.change.text, "right", row.change.assessment),
             GridCell(row.change.percent_text, "right", row.change.assessment),
-            GridCell(row.change.summary, "left", row.change.assessment, bold=True),
+            GridCell(row.change.summary_in(words), "left", row.change.assessment, bold=True),
         )
         for row in table.rows
     )
@@ -78,13 +80,25 @@ def measures_grid(table: MeasuresTable, report: Report) -> Grid:
 
 
 def table_grid(table: Table) -> Grid:
-    """A generic table's cells as Excel showed them, aligned by column."""
+    """A generic table's cells as Excel showed them, aligned by column; a totals row bold."""
 
     # -- short rows are allowed (blank trailing cells), so zip stops at the shorter --
-    def cells(texts: tuple[str, ...]) -> GridRow:
-        return tuple(GridCell(text, align) for text, align in zip(texts, table.align, strict=False))
+    def cells(texts: tuple[str, ...], bold: bool = False) -> GridRow:
+        return tuple(
+            GridCell(text, align, bold=bold)
+            for text, align in zip(texts, table.align, strict=False)
+        )
 
-    return Grid(cells(table.header), tuple(cells(row) for row in table.rows))
+    last = len(table.rows) - 1
+    rows = tuple(cells(row, table.total and i == last) for i, row in enumerate(table.rows))
+    return Grid(cells(table.header), rows)
+
+
+def assessment_key(words: Words, rule: AssessmentRule) -> tuple[str, str]:
+    """The key under the first measures table: its label (`Key`) and the sentence for the
+    rule the Report's `Assessment` chose."""
+    sentence = words["key text"] if rule == "direction" else words["key text significance"]
+    return words["key"], sentence
 
 
 def footnote_lines(table: MeasuresTable) -> tuple[str, ...]:
@@ -103,10 +117,9 @@ class Tile:
     tone: Assessment
 
 
-def summary_tiles(block: Summary) -> tuple[Tile, ...]:
-    return tuple(
-        Tile(count, label, tone) for label, count, tone in tally_items(block.tally, block.rule)
-    )
+def summary_tiles(block: Summary, words: Words) -> tuple[Tile, ...]:
+    items = tally_items(block.tally, block.rule, words)
+    return tuple(Tile(count, label, tone) for label, count, tone in items)
 
 
 @dataclass(frozen=True)
@@ -119,12 +132,12 @@ class SummaryGrid:
     titles: frozenset[int]
 
 
-def summary_grid(block: Summary) -> SummaryGrid:
+def summary_grid(block: Summary, words: Words) -> SummaryGrid:
     header = (
-        GridCell(words.SUMMARY_MEASURE),
-        GridCell(words.SUMMARY_LATEST, "right"),
-        GridCell(words.SUMMARY_CHANGE, "right"),
-        GridCell(words.SUMMARY_ASSESSMENT),
+        GridCell(words["measure"]),
+        GridCell(words["latest"], "right"),
+        GridCell(words["change"], "right"),
+        GridCell(words["assessment"]),
     )
     rows: list[GridRow] = []
     titles: set[int] = set()
@@ -136,7 +149,7 @@ def summary_grid(block: Summary) -> SummaryGrid:
                 GridCell(row.label),
                 GridCell(row.value_texts[-1], "right"),
                 GridCell(change_text(row), "right", row.change.assessment),
-                GridCell(row.change.summary, "left", row.change.assessment, bold=True),
+                GridCell(row.change.summary_in(words), "left", row.change.assessment, bold=True),
             )
             for row in group.rows
         ]
@@ -206,14 +219,6 @@ def printed_blocks(section: Section) -> list[Block]:
                 continue
         kept.append(block)
     return kept
-
-
-KEY_LABEL = words.KEY_LABEL
-
-
-def assessment_key(report: Report) -> str:
-    """The key to the assessment words: the rule the Report's `Assessment` chose."""
-    return words.KEYS[report.assessment]
 
 
 def key_table(document: Document) -> MeasuresTable | None:

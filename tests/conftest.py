@@ -66,7 +66,11 @@ def make_workbook(tmp_path: Path) -> MakeWorkbook:
 
 def _valid() -> Sheets:
     return {
-        "Report": [["Field", "Value"], ["Title", "Police and Crime Plan"]],
+        "Report": [
+            ["Field", "Value"],
+            ["Title", "Police and Crime Plan"],
+            ["Published", "2024-10-31"],
+        ],
         "Content": [
             ["Type", "Text", "Data", "Option"],
             ["theme", "Access to Police Services", None, None],

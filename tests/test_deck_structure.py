@@ -14,8 +14,8 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Emu
 
-from generator import assessment_words as words
 from generator.options import RenderOptions
+from generator.words import ENGLISH
 from layouts import theme
 from layouts.deck.layout import render_pptx
 from tests.deck_samples import deck_document, stress_document
@@ -127,7 +127,7 @@ def _better():
 
 def test_footnotes_and_key_print_once_under_tables(deck) -> None:
     texts = [s.text_frame.text for slide in deck.slides for s in slide.shapes if s.has_text_frame]
-    assert sum(words.KEY_SIGNIFICANCE in t for t in texts) == 1
+    assert sum(ENGLISH["key text significance"] in t for t in texts) == 1
     assert any("* 12 months data up to June 2024" in t for t in texts)
 
 

@@ -58,7 +58,10 @@ def test_content_fits_the_narrower_slide(templated) -> None:
 def test_a_file_that_is_not_a_pptx_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "brand.pptx"
     bad.write_text("not a presentation")
-    with pytest.raises(TemplateError, match=r"brand.pptx is not a PowerPoint \(.pptx\) file"):
+    with pytest.raises(
+        TemplateError,
+        match=r"brand.pptx is not a PowerPoint presentation that can be opened; expected a \.pptx",
+    ):
         render_pptx(deck_document(), RenderOptions(pptx_template=bad))
 
 

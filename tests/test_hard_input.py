@@ -129,7 +129,9 @@ def test_opendocument_spreadsheet_renamed_xlsx(tmp_path: Path) -> None:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<office:document-content/>")
     assert _errors(path) == [
-        "calc.xlsx: this zip file is not an Excel workbook (no xl/workbook.xml)"
+        "calc.xlsx: this is an OpenDocument file (.ods, from LibreOffice or OpenOffice), not "
+        "an Excel workbook; open it in LibreOffice Calc and save it as Excel 2007-365 "
+        "(.xlsx), then use that file"
     ]
 
 

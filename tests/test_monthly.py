@@ -25,7 +25,7 @@ BASES = [1, 3] * 18
 def _sheets(
     *rows: list[Any], report: dict[str, Any] | None = None, head: list[Any] = HEAD
 ) -> dict[str, list[list[Any]]]:
-    fields = {"Title": "T", **(report or {})}
+    fields = {"Title": "T", "Published": "2024-10-31", **(report or {})}
     return {
         "Report": [["Field", "Value"], *[[k, v] for k, v in fields.items()]],
         "Content": [

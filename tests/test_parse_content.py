@@ -303,7 +303,9 @@ def test_bad_images(make_workbook: MakeWorkbook, valid_sheets: ValidSheets, tmp_
         ["image", "g", None],
     )
     assert _errors(make_workbook(sheets)) == [
-        'Content!C3: "missing.png" does not exist; expected an image file next to the workbook',
+        f'Content!C3: "missing.png" does not exist in {tmp_path.resolve()}; expected the '
+        "image file there, named exactly as typed (or correct the path, relative to the "
+        "workbook's folder)",
         'Content!C4: "fake.png" is not a PNG or JPEG image; expected a .png or .jpg file',
         'Content!C5: "../outside.png" is outside the workbook\'s folder; expected a file in '
         "that folder or below it",

@@ -88,7 +88,7 @@ def test_numbers_stored_as_text_warn(
     calls, rate, spend = loaded.document.sections[0].blocks[1].rows  # type: ignore[union-attr]
     assert calls.values[0] == 1234
     assert rate.values[0] == 85.7
-    assert spend.value_texts == ("£1,000.00", "£1,200.50", "£1,100.00")
+    assert spend.value_texts == ("£1,000", "£1,201", "£1,100")  # whole pounds
     assert [str(w) for w in loaded.warnings] == [
         'Measures!E2: the number "1,234" is stored as text; read as 1234 (format the cell as '
         "a number to silence this)",
@@ -298,4 +298,34 @@ def test_a_table_no_content_row_places_is_a_warning(
     assert [str(w) for w in loaded.warnings] == [
         'Measures!A4: the measures table "Orphan" is in no Content row, so it does not print; '
         'add a "measures" row naming it, or delete its rows'
+    ]
+
+
+def test_currency_prints_pence_only_when_a_cell_format_asks(
+    make_workbook: MakeWorkbook, valid_sheets: ValidSheets
+) -> None:
+    sheets = _measures(
+        valid_sheets,
+        ["999 calls", "Spend", "currency", "", 1000.4, 1200.5, 1100],
+        ["999 calls", "Cost per call", "currency", "", 3.5, 3.25, 3.1],
+    )
+    path = make_workbook(sheets, formats={"Measures!F3": "£#,##0.00"})
+    spend, cost = load_document(path).document.sections[0].blocks[1].rows  # type: ignore[union-attr]
+    assert spend.value_texts == ("£1,000", "£1,201", "£1,100")
+    assert spend.change.text == "-£101"  # from the figures, 1100 - 1200.5, rounded
+    assert cost.value_texts == ("£3.50", "£3.25", "£3.10")
+
+
+def test_a_typed_footnote_marker_with_a_note_warns(
+    make_workbook: MakeWorkbook, valid_sheets: ValidSheets
+) -> None:
+    sheets = _measures(
+        valid_sheets,
+        ["999 calls", "Average wait (minutes)*", "number", "lower", 1.5, 1.2, 1.1, "Sampled"],
+    )
+    loaded = load_document(make_workbook(sheets))
+    assert [str(w) for w in loaded.warnings] == [
+        'Measures!B2: the Measure ends with the footnote marker "*" and also has a Note, which '
+        'adds its own marker, so it prints with two (e.g. "Average wait (minutes)**"); '
+        "expected the label without a typed marker"
     ]

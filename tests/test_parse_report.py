@@ -18,6 +18,8 @@ ValidSheets = Callable[[], Sheets]
 def _with_report(valid_sheets: ValidSheets, *rows: list[object]) -> Sheets:
     sheets = valid_sheets()
     sheets["Report"] = [["Field", "Value"], *[list(row) for row in rows]]
+    if not any(row[0] == "Published" for row in rows):  # -- else every test sees its warning --
+        sheets["Report"].append(["Published", "2024-10-31"])
     return sheets
 
 
@@ -195,4 +197,16 @@ def test_duplicate_field_warns(make_workbook: MakeWorkbook, valid_sheets: ValidS
     assert loaded.document.report.title == "First"
     assert [str(w) for w in loaded.warnings] == [
         'Report!A3: "Title" is given twice; the first is used'
+    ]
+
+
+def test_no_published_date_warns_of_the_placeholder_date(
+    make_workbook: MakeWorkbook, valid_sheets: ValidSheets
+) -> None:
+    sheets = _with_report(valid_sheets, ["Title", "Plan"], ["Published", None])
+    loaded = load_document(make_workbook(sheets))
+    assert [str(w) for w in loaded.warnings] == [
+        "Report!B3: no Published date, so the documents' properties carry the fixed "
+        "placeholder date 1 January 2000; expected the publication date in the "
+        '"Published" row (a date cell, or text like 2024-10-31)'
     ]

@@ -72,11 +72,20 @@ _AMOUNT = st.one_of(
     st.integers(-(10**10), 10**10),
     st.floats(-1e9, 1e9, allow_nan=False, allow_infinity=False).map(lambda x: round(x, 2)),
 )
+# -- a count is never negative (an error since issue 9) --
+_COUNT = st.one_of(
+    st.none(),
+    st.just(0),
+    st.integers(0, 10**10),
+)
+# -- percentages as typed (85.7); a 0-1 value among them is a pasted fraction, an error --
 _PERCENT = st.one_of(
     st.none(),
-    st.integers(0, 100),
-    st.floats(0, 100, allow_nan=False).map(lambda x: round(x, 1)),
+    st.just(0),
+    st.integers(2, 100),
+    st.floats(1.1, 100, allow_nan=False).map(lambda x: round(x, 1)),
 )
+_VALUES = {"percent": _PERCENT, "count": _COUNT}
 
 
 @st.composite
@@ -90,7 +99,7 @@ def _measures(draw: st.DrawFn) -> tuple[list[list[Any]], list[str]]:
             unit = draw(st.sampled_from(UNITS))
             values = draw(
                 st.lists(
-                    _PERCENT if unit == "percent" else _AMOUNT,
+                    _VALUES.get(unit, _AMOUNT),
                     min_size=len(periods),
                     max_size=len(periods),
                 )
@@ -209,10 +218,9 @@ def _assert_change_consistent(row: MeasureRow, rule: AssessmentRule) -> None:
         assert change.assessment is Assessment.UNAVAILABLE
         return
     delta = decimal(latest) - decimal(previous)
-    expected = Direction.UP if delta > 0 else Direction.DOWN if delta < 0 else Direction.FLAT
     shown = _number(change.text)
-    if rule == "significance" and shown == 0:
-        expected = Direction.FLAT  # -- a change that prints as zero is no change --
+    # -- the direction follows the change as printed: `0.0pts` is no change --
+    expected = Direction.UP if shown > 0 else Direction.DOWN if shown < 0 else Direction.FLAT
     assert change.direction is expected, row
     assert abs(shown - delta) <= _step(change.text), row  # rounding or truncation only
     assert shown * delta >= 0, row  # never the opposite sign
@@ -225,10 +233,12 @@ def _assert_change_consistent(row: MeasureRow, rule: AssessmentRule) -> None:
 def _assert_percent_change(row: MeasureRow, delta: Decimal) -> None:
     previous = row.values[-2]
     assert previous is not None
-    if row.unit is Unit.PERCENT or previous == 0:
+    latest = row.values[-1]
+    assert latest is not None
+    if row.unit is Unit.PERCENT or previous <= 0 or latest < 0:
         assert row.change.percent_text == NOT_AVAILABLE, row
         return
-    ratio = delta / abs(decimal(previous)) * 100
+    ratio = delta / decimal(previous) * 100
     shown = _number(row.change.percent_text)
     assert abs(shown - ratio) <= Decimal("0.1"), row
     assert shown * ratio >= 0, row

@@ -37,7 +37,11 @@ def test_rolling_the_example_gives_a_workbook_check_accepts_with_review_warnings
     assert tables[0].periods == ("12 months Dec 2022", "12 months Dec 2023", "12 months Dec 2024")
     assert all(v is None for t in tables for row in t.rows for v in row.values)
     messages = [w.message for w in loaded.warnings]
-    assert messages and all("flagged for review" in m or "no figures yet" in m for m in messages)
+    # -- new-quarter clears Published, so check reminds the analyst to date the edition --
+    assert messages and all(
+        "flagged for review" in m or "no figures yet" in m or m.startswith("no Published date")
+        for m in messages
+    )
     assert sum("no figures yet" in m for m in messages) == 1
     flagged = [w for w in loaded.warnings if "flagged for review" in w.message]
     book = openpyxl.load_workbook(target)

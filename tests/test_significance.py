@@ -145,10 +145,10 @@ def test_a_change_that_prints_as_zero_is_never_better_or_worse() -> None:
     change = _judged((85.70, 85.74), Unit.PERCENT, Better.HIGHER, calls)
     assert change.text == "0.0pts"
     assert (change.summary, change.direction) == ("● No change", Direction.FLAT)
-    # -- the direction rule is the seed's rule, unchanged --
-    assert _judged((85.70, 85.74), Unit.PERCENT, Better.HIGHER, rule="direction").label == (
-        "Better"
-    )
+    # -- under the direction rule too (issue 9: never Better or Worse for a change that
+    #    prints as zero; figures.compute_change judges the printed change) --
+    direction = _judged((85.70, 85.74), Unit.PERCENT, Better.HIGHER, rule="direction")
+    assert (direction.summary, direction.direction) == ("● No change", Direction.FLAT)
 
 
 def test_neutral_and_missing_rows_keep_their_words() -> None:
@@ -188,7 +188,7 @@ def test_report_assessment_unknown_word(
     with pytest.raises(WorkbookError) as caught:
         load_document(path)
     assert [str(p) for p in caught.value.problems] == [
-        'Report!B3: unknown Assessment "signifcance" (did you mean "significance"?); '
+        'Report!B4: unknown Assessment "signifcance" (did you mean "significance"?); '
         'expected "significance" or "direction"'
     ]
 

@@ -12,10 +12,12 @@ from typing import Any
 import openpyxl
 import pytest
 
+from generator import contract
 from generator.authoring.template import write_template
 from generator.cli import main
 from generator.model import Report
 from generator.parse import load_document
+from generator.workbook import MAX_ROWS
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "inputs" / "template.xlsx"
@@ -191,7 +193,7 @@ def test_drop_down_lists_offer_the_contract_words() -> None:
         "theme", "section", "paragraph", "bullet", "measures", "table",
         "chart", "trend", "callout", "note", "image", "notes", "break", "summary",
     ]  # fmt: skip
-    assert content["D"] == (["column", "bar", "line", "pie", "spc", "1", "2", "3"], True)
+    assert content["D"] == (["column", "bar", "line", "pie", "spc", "1", "2", "3", "total"], True)
     measures = validated_columns(book["Measures"])
     assert measures["C"] == (["count", "percent", "number", "currency"], False)
     assert measures["D"] == (["lower", "higher"], True)  # blank means neutral
@@ -205,12 +207,13 @@ def test_drop_down_lists_offer_the_contract_words() -> None:
     assert book["Report"]["A8"].value == "Rounding" and book["Report"]["A16"].value == "Page"
 
 
-def test_validations_reach_well_below_the_example_rows() -> None:
-    book = openpyxl.load_workbook(TEMPLATE)
-    for name in ("Content", "Measures"):
-        for cells in validations(book[name]):
-            last = int(cells.split(":")[1].lstrip("ABCDEFGHIJ"))
-            assert last >= book[name].max_row >= 50
+def test_validations_reach_every_row_the_generator_reads() -> None:
+    for path in (TEMPLATE, TEMPLATE.with_name("example.xlsx")):
+        book = openpyxl.load_workbook(path)
+        for name in ("Content", "Measures"):
+            for cells in validations(book[name]):
+                last = int(cells.split(":")[1].lstrip("ABCDEFGHIJ"))
+                assert last == MAX_ROWS > book[name].max_row
 
 
 def test_example_rows_are_marked_as_input_cells() -> None:
@@ -261,9 +264,13 @@ def test_libreoffice_opens_the_template_and_keeps_its_data(tmp_path: Path) -> No
 def test_template_example_rows_form_a_valid_document() -> None:
     loaded = load_document(TEMPLATE)
     # -- the worked example is valid, and `check` reminds the analyst to replace it --
+    published = 2 + contract.REPORT_FIELD_NAMES.index("Published")  # its row in the template
     assert [str(w) for w in loaded.warnings] == [
+        f"Report!B{published}: no Published date, so the documents' properties carry the fixed "
+        "placeholder date 1 January 2000; expected the publication date in the "
+        '"Published" row (a date cell, or text like 2024-10-31)',
         'Report!B6: "Office of the Police and Crime Commissioner for Example Area" is the '
-        "template's example; replace it with your organisation's name"
+        "template's example; replace it with your organisation's name",
     ]
     (section,) = loaded.document.sections
     assert section.title == "Neighbourhood Crime"

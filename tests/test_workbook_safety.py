@@ -80,7 +80,7 @@ def test_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("word/document.xml", "<w/>")
     assert _messages(path) == [
-        "photos.xlsx: this zip file is not an Excel workbook (no xl/workbook.xml)"
+        "photos.xlsx: this is a Word document (.docx); expected an Excel workbook (.xlsx)"
     ]
 
 

@@ -34,10 +34,12 @@ from generator.contract import (
     PAGES,
     REPORT_FIELDS,
     ROUNDINGS,
+    TABLE_OPTIONS,
     TREND_KINDS,
     UNITS,
     ReportField,
 )
+from generator.workbook import MAX_ROWS
 
 # -- Cell values -----------------------------------------------------------------------
 
@@ -71,7 +73,7 @@ class WorkbookSpec:
 # -- Fixed words offered in the drop-down lists (the contract's) ---------------------------
 
 # -- taken from the parser, so a word the drop-down offers is always a word it accepts --
-OPTIONS = tuple(dict.fromkeys((*CHART_KINDS, *TREND_KINDS, *BULLET_LEVELS)))
+OPTIONS = tuple(dict.fromkeys((*CHART_KINDS, *TREND_KINDS, *BULLET_LEVELS, *TABLE_OPTIONS)))
 
 # -- Look ------------------------------------------------------------------------------
 
@@ -228,9 +230,10 @@ def _report_sheet(sheet: Worksheet, values: Mapping[str, Value]) -> None:
 
 def _content_sheet(sheet: Worksheet, rows: Sequence[Row]) -> None:
     _header(sheet, CONTENT_COLUMNS)
-    last = _input_rows(sheet, rows, CONTENT_COLUMNS)
-    _list_validation(sheet, CONTENT_TYPES, f"A2:A{last}", blank=False)
-    _list_validation(sheet, OPTIONS, f"D2:D{last}", blank=True)
+    _input_rows(sheet, rows, CONTENT_COLUMNS)
+    # -- drop-downs reach every row the generator reads, not just the shaded ones --
+    _list_validation(sheet, CONTENT_TYPES, f"A2:A{MAX_ROWS}", blank=False)
+    _list_validation(sheet, OPTIONS, f"D2:D{MAX_ROWS}", blank=True)
 
 
 def _measures_sheet(sheet: Worksheet, periods: Sequence[str], rows: Sequence[Row]) -> None:
@@ -241,9 +244,9 @@ def _measures_sheet(sheet: Worksheet, periods: Sequence[str], rows: Sequence[Row
         *_KEY_BASE,
     )
     _header(sheet, columns)
-    last = _input_rows(sheet, rows, columns)
-    _list_validation(sheet, UNITS, f"C2:C{last}", blank=False)
-    _list_validation(sheet, BETTERS, f"D2:D{last}", blank=True)
+    _input_rows(sheet, rows, columns)
+    _list_validation(sheet, UNITS, f"C2:C{MAX_ROWS}", blank=False)
+    _list_validation(sheet, BETTERS, f"D2:D{MAX_ROWS}", blank=True)
 
 
 def _monthly_sheet(sheet: Worksheet, months: Sequence[dt.date], rows: Sequence[Row]) -> None:

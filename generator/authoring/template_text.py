@@ -7,6 +7,7 @@ analysts reads as one piece of prose and can be checked against the contract eas
 from __future__ import annotations
 
 from generator.contract import REPORT_FIELDS
+from generator.words import ENGLISH, WELSH, WORD_IDS
 
 # -- the template's worked example names no real force, and `check` warns if it is left in --
 EXAMPLE_ORGANISATION = "Office of the Police and Crime Commissioner for Example Area"
@@ -63,7 +64,8 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
     (
         "table",
         "Data: the name of a sheet holding a table from cell A1 (header in row 1). "
-        "Cells print as Excel shows them, number formats included. Text: optional caption.",
+        "Cells print as Excel shows them, number formats included. Text: optional caption. "
+        "Option: total to print the last row (the table's total) in bold.",
     ),
     (
         "chart",
@@ -124,10 +126,11 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "One row per performance measure. Rows with the same Table form one table, in row "
         "order; a measures row in Content names it. The period headers (e.g. 12 months "
         "Sept 2024) print as typed: rename them, and insert a column for each extra period "
-        "(two or more periods, oldest first), before Note, Key and Base. Every period "
-        "prints, each figure whole: a wide table prints in smaller type, on a landscape "
-        "page (PDF), or with its periods in two tables; check says how many periods fit "
-        "if there are more.",
+        "(two or more periods, oldest first), before Note, Key and Base. Type a new "
+        "period's header before its figures: figures under a blank header are an error. "
+        "Every period prints, each figure whole: a wide table prints in smaller type, on a "
+        "landscape page (PDF), or with its periods in two tables; check says how many "
+        "periods fit if there are more.",
     ),
     ("Measure", "The row label as it should print."),
     (
@@ -142,9 +145,11 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "Values",
-        "A blank cell or n/a means not available and prints as –. A percent may be typed "
-        "as 85.7, or as 0.857 in a cell formatted as a percentage (showing 85.7%): both mean "
-        "85.7%.",
+        "A blank cell or n/a means not available and prints as –; type n/a when the latest "
+        "figures are not out yet (a table whose latest period is all blank gets a warning). "
+        "A percent may be typed as 85.7, or as 0.857 in a cell formatted as a percentage "
+        "(showing 85.7%): both mean 85.7%. A 0.857 pasted into an unformatted cell among "
+        "percents is an error. A count is never negative.",
     ),
     (
         "Note",
@@ -167,7 +172,10 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "Never typed: the generator computes them from the last two periods. Counts, "
         "numbers and currency: the change (e.g. -8,486) and the % change (e.g. -6.9%). "
         "Percents: the change in percentage points (e.g. +1.5pts). Each change is marked "
-        "better or worse using the Better column, in colour and in words.",
+        "better or worse using the Better column, in colour and in words; a change that "
+        "rounds to zero (0.0pts) is no change. No % change prints when either value is "
+        "negative (e.g. a budget variance). A column headed Change, Variance or Difference "
+        "is refused.",
     ),
     (
         "Significance",
@@ -240,4 +248,14 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "New template",
         "python -m generator template inputs/new.xlsx  — writes a fresh copy of this template.",
     ),
+    ("", ""),
+    ("Sheet Words (optional)", ""),
+    (
+        "How it works",
+        "Add a sheet named Words, headers Word and Text, to print your own text for any fixed "
+        "word below, in any language (one row per word). Keep the parts in {braces} as typed: "
+        "they are filled in (e.g. Page {page} of {total}). The Report's Language picks the "
+        "English or Welsh words shown here.",
+    ),
+    *((word, f"English: {ENGLISH[word]}  Welsh: {WELSH[word]}") for word in WORD_IDS),
 )

@@ -17,6 +17,7 @@ from generator.errors import Problems
 from generator.model import Source
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
+MAX_PATH_CHARS = 255  # longest file name most file systems allow; a sentence is not a path
 MAX_IMAGE_PIXELS = 40_000_000  # a 40-megapixel photo is generous; bombs claim far more
 _MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
 
@@ -27,6 +28,13 @@ def check_image(text: str, folder: Path, where: Source, problems: Problems) -> P
         problems.error(where, "no file name; expected an image path relative to the workbook")
         return None
     relative = text.replace("\\", "/")
+    if len(text) > MAX_PATH_CHARS or "\n" in text:
+        problems.error(
+            where,
+            f'found "{_shorten(text)}" ({len(text):,} characters), which is not a file name; '
+            "expected an image path relative to the workbook, such as images/logo.png",
+        )
+        return None
     if PurePosixPath(relative).is_absolute() or PureWindowsPath(text).is_absolute():
         problems.error(
             where,
@@ -34,6 +42,25 @@ def check_image(text: str, folder: Path, where: Source, problems: Problems) -> P
             "workbook's folder, such as images/logo.png",
         )
         return None
+    try:
+        return _resolved(text, relative, folder, where, problems)
+    except OSError as error:  # a name the file system refuses (bad characters, too long)
+        problems.error(
+            where,
+            f'"{_shorten(text)}" cannot be opened ({error.strerror or "invalid name"}); '
+            "expected an image path relative to the workbook, such as images/logo.png",
+        )
+        return None
+
+
+def _shorten(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= 60 else line[:59] + "…"
+
+
+def _resolved(
+    text: str, relative: str, folder: Path, where: Source, problems: Problems
+) -> Path | None:
     path = (folder / relative).resolve()
     if not path.is_relative_to(folder.resolve()):
         problems.error(
@@ -51,7 +78,10 @@ def check_image(text: str, folder: Path, where: Source, problems: Problems) -> P
 
 def _problem_with(path: Path) -> str:
     if not path.is_file():
-        return "does not exist; expected an image file next to the workbook"
+        return (
+            f"does not exist in {path.parent}; expected the image file there, named exactly "
+            "as typed (or correct the path, relative to the workbook's folder)"
+        )
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:
         return f"is {size / 2**20:.0f} MB; expected at most {MAX_IMAGE_BYTES / 2**20:.0f} MB"

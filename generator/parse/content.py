@@ -10,12 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import cast
 
-from generator import assessment_words as words
 from generator.contract import (
     BULLET_LEVELS,
     CHART_KINDS,
     CONTENT_HEADERS,
     CONTENT_TYPES,
+    TABLE_OPTIONS,
     TREND_KINDS,
 )
 from generator.errors import Problems, did_you_mean, one_of
@@ -36,8 +36,10 @@ from generator.model import (
     Summary,
     Tally,
 )
+from generator.parse import limits
 from generator.parse.assets import check_image
 from generator.parse.cells import cell_source, read_choice, read_header, text_of
+from generator.parse.glyphs import warn_cells
 from generator.parse.inline import parse_inline
 from generator.parse.sources import Sources
 from generator.parse.text_figures import TextFigures
@@ -47,7 +49,7 @@ from generator.workbook import RawCell, RawRow, RawSheet
 TYPES = CONTENT_TYPES
 HEADERS = CONTENT_HEADERS
 _TAKES_DATA = {"measures", "table", "chart", "image", "trend"}
-_TAKES_OPTION = {"bullet", "chart", "trend"}
+_TAKES_OPTION = {"bullet", "chart", "table", "trend"}
 _NEEDS_TEXT = {
     "section": "the section title",
     "paragraph": "the paragraph's text",
@@ -100,6 +102,14 @@ class _Builder:
     def close(self) -> None:
         if self.current is not None:
             title, theme, where = self.current
+            if title and not any(not isinstance(b, SpeakerNotes | Break) for b in self.blocks):
+                what = "only speaker notes" if self.blocks else "no rows"
+                self.problems.warning(
+                    where,
+                    f'the section "{title}" has {what} under its title, so it prints a page '
+                    "and a slide with nothing but the title; expected a paragraph, table or "
+                    "other block after it",
+                )
             self.sections.append(Section(title, theme, tuple(self.blocks), where))
         self.blocks = []
 
@@ -124,7 +134,9 @@ def parse_content(
             _add(builder, row)
     builder.close()
     if any(isinstance(b, Summary) for s in builder.sections for b in s.blocks):
-        builder.sections = list(fill_summaries(builder.sections, sources.report.assessment))
+        builder.sections = list(
+            fill_summaries(builder.sections, sources.report.assessment, sources.words)
+        )
     if not builder.sections and not problems.errors:
         problems.error(
             Source(sheet.title), 'no section rows; expected at least one row of Type "section"'
@@ -144,6 +156,9 @@ def _row(sheet: str, raw: RawRow, columns: list[int], problems: Problems) -> Row
             problems.error(where["Type"], f"no Type; expected one of {one_of(TYPES)}")
         return None
     kind = read_choice(type_cell, "Type", TYPES, problems)
+    # -- only Text prints (Data names a sheet or a file); speaker notes are not in the PDF --
+    for cell in raw.cells.values():
+        warn_cells([cell], problems, printed=kind != "notes" and cell.column == text_col)
     if kind is None:
         return None
     text_cell = raw.get(text_col)
@@ -167,6 +182,7 @@ def _add(builder: _Builder, row: Row) -> None:
         builder.after_summary = False
         if builder.missing_text(row):
             problems.error(row.where["Text"], f"no Text; expected {_NEEDS_TEXT['section']}")
+        limits.section_title(row.text, row.where["Text"], problems)
         builder.current = (row.text, builder.theme, row.where["Type"])
         return
     if row.kind == "summary":
@@ -194,7 +210,7 @@ def _summary(row: Row, builder: _Builder) -> None:
     """The at-a-glance block, a section of its own (no theme); filled at the end."""
     _warn_unused(row, builder.problems)
     builder.close()
-    heading = row.text or words.SUMMARY_HEADING
+    heading = row.text or builder.sources.words["at a glance"]
     where = row.where["Type"]
     block = Summary(heading, (), Tally(0, 0, 0, 0), builder.sources.report.assessment, where)
     builder.sections.append(Section(heading, "", (block,), where))
@@ -257,8 +273,10 @@ def _measures(row: Row, builder: _Builder) -> Block | None:
 
 
 def _table(row: Row, builder: _Builder) -> Block | None:
+    option = read_choice(row.option, "table option", TABLE_OPTIONS, builder.problems, "")
     sheet = builder.sources.data_sheet(row.data, row.where["Data"], "table")
-    return builder.sources.table(sheet, row.text, row.where["Data"]) if sheet else None
+    table = builder.sources.table(sheet, row.text, row.where["Data"]) if sheet else None
+    return replace(table, total=True) if table and option == "total" else table
 
 
 def _chart(row: Row, builder: _Builder) -> Block | None:

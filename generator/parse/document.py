@@ -7,10 +7,11 @@ returns the Document with its warnings or raises one WorkbookError listing all e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
-from generator.contract import CONTENT, REPORT, REQUIRED_SHEETS
+from generator.contract import CONTENT, REPORT, REQUIRED_SHEETS, WORDS
 from generator.errors import Problem, Problems, did_you_mean
 from generator.model import Document, Report, Section
 from generator.parse.cells import find_sheet
@@ -18,8 +19,18 @@ from generator.parse.content import parse_content
 from generator.parse.report import parse_report
 from generator.parse.review import warn_review
 from generator.parse.sources import Sources, read_sheet
+from generator.parse.words_sheet import parse_words
 from generator.prose_check import Finding, Prose, check_prose
+from generator.words import WordId, Words
 from generator.workbook import Workbook, open_workbook
+
+# -- Report headings that default to a fixed word, so they follow the language --
+_DEFAULT_HEADINGS: dict[str, WordId] = {
+    "measure_heading": "measure",
+    "change_heading": "change",
+    "percent_change_heading": "percent change",
+    "assessment_heading": "assessment",
+}
 
 
 @dataclass(frozen=True)
@@ -37,7 +48,7 @@ def load_document(path: Path) -> Loaded:
     with open_workbook(path) as book:
         document = _parse(book, path, problems, prose)
     problems.raise_if_errors()
-    findings = check_prose(document.sections, prose, problems)
+    findings = check_prose(document.sections, prose, problems, document.words)
     return Loaded(document, tuple(problems.warnings), findings)
 
 
@@ -69,13 +80,33 @@ def _parse(book: Workbook, path: Path, problems: Problems, prose: list[Prose]) -
     report_title, content_title = titles[REPORT], titles[CONTENT]
     if report_title and (sheet := read_sheet(book, report_title, problems)):
         report = parse_report(sheet, folder, problems)
+    words = _words(book, report, problems)
+    report = _headings(report, words)
     sections: tuple[Section, ...] = ()
-    if content_title and (sheet := read_sheet(book, content_title, problems)):
-        sources = Sources(book, folder, report, problems)
+    if content_title and (sheet := read_sheet(book, content_title, problems, check_text=False)):
+        sources = Sources(book, folder, report, problems, words)
         sections = parse_content(sheet, sources, problems, prose)
         sources.warn_unplaced_tables()
         warn_review(sheet, sources.measures_loaded, problems)
-    return Document(report, sections, path)
+    return Document(report, sections, path, words)
+
+
+def _words(book: Workbook, report: Report, problems: Problems) -> Words:
+    """The Report's language's words, with the optional Words sheet's on top."""
+    title = find_sheet(book, WORDS)
+    sheet = read_sheet(book, title, problems) if title else None
+    return Words(report.language, parse_words(sheet, problems) if sheet else {})
+
+
+def _headings(report: Report, words: Words) -> Report:
+    """Headings the Report leaves blank take the language's words (`Mesur`, `Newid`)."""
+    defaults = Report(title="")
+    blank: dict[str, Any] = {
+        attribute: words[word]
+        for attribute, word in _DEFAULT_HEADINGS.items()
+        if getattr(report, attribute) == getattr(defaults, attribute)
+    }
+    return replace(report, **blank)
 
 
 def _is_empty(book: Workbook, problems: Problems) -> bool:

@@ -25,7 +25,7 @@ from generator.model import (
     Source,
     Unit,
 )
-from generator.parse import numfmt
+from generator.parse import limits, numfmt, slips
 from generator.parse.cells import (
     Header,
     cell_source,
@@ -123,6 +123,7 @@ def parse_measures(
         key: replace(_finish(table, periods, Source(sheet.title)), periods_source=headers)
         for key, table in tables.items()
     }
+    slips.blank_latest(sheet, columns.table, columns.periods[-1], periods[-1], problems)
     return MeasureTables(periods, built, frozenset(seen), keys=keys)
 
 
@@ -199,15 +200,18 @@ def _columns(sheet: RawSheet, header: Header, problems: Problems) -> _Columns | 
             continue
         if norm(title) in OPTIONAL_HEADERS_NORM and norm(title) not in optional:
             optional[norm(title)] = column
-        elif not optional:
-            periods.append(column)
-        else:
+        elif optional:
             first = text_of(header.cells[min(optional.values())])
             problems.warning(
                 header.cells[column].source,
                 f'extra column "{title}" after "{first}" is ignored; expected the period '
                 f'columns between "Better" and "{first}"',
             )
+        elif slips.is_typed_change(title):
+            slips.typed_change_column(header.cells[column], problems)
+        elif limits.heading(header.cells[column], "a period header", problems):
+            periods.append(column)
+    slips.blank_period_headers(sheet, set(header.cells), better, problems)
     _check_periods(sheet, header, periods, problems)
     return _Columns(
         table,
@@ -265,6 +269,8 @@ def _parse_row(
         problems.error(_at(first, columns.measure, row), "no Measure; expected the row label")
     unit = _unit(row, columns, problems)
     better = read_choice(row.get(columns.better), "Better", BETTERS, problems, default="")
+    if not limits.label(label_cell, problems):
+        return None
     if not name or not label or unit is None or better is None:
         return None
     values = tuple(
@@ -272,6 +278,9 @@ def _parse_row(
         for c in columns.periods
     )
     _warn_fractional_counts(row, columns, unit, values, problems)
+    slips.negative_count(row, columns.periods, unit, problems)
+    if unit is Unit.PERCENT:
+        slips.percent_scale(row, columns.periods, values, problems)
     places = _places(row, columns, unit, values)
     measure = MeasureRow(
         label=label,
@@ -286,6 +295,13 @@ def _parse_row(
     )
     note_cell = row.get(columns.note) if columns.note else None
     note_source = note_cell.source if note_cell else measure.source
+    if text_of(note_cell) and label.endswith(MARKERS):
+        problems.warning(
+            measure.source,
+            f'the Measure ends with the footnote marker "{label[-1]}" and also has a Note, '
+            f'which adds its own marker, so it prints with two (e.g. "{label}*"); expected '
+            "the label without a typed marker",
+        )
     return name, measure, (text_of(note_cell), note_source)
 
 
@@ -323,8 +339,9 @@ def _warn_fractional_counts(
 
 
 def _places(row: RawRow, columns: _Columns, unit: Unit, values: Sequence[float | None]) -> int:
-    """Decimals for the row: a `number` row honours decimals a cell's own format shows."""
-    if unit is not Unit.NUMBER:
+    """Decimals for the row: a `number` or `currency` row honours the decimals a cell's
+    own format shows (`£#,##0.00` asks for pence; currency is otherwise whole pounds)."""
+    if unit not in (Unit.NUMBER, Unit.CURRENCY):
         return figures.row_decimals(unit, values)
     formats = [
         numfmt.decimals(cell.number_format)

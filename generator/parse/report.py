@@ -20,7 +20,8 @@ from generator.contract import (
     report_field,
 )
 from generator.errors import Problems, did_you_mean, one_of
-from generator.model import Report, Source
+from generator.model import UNDATED, Report, Source
+from generator.parse import limits
 from generator.parse.assets import check_image
 from generator.parse.cells import cell_source, norm, read_choice, read_header, text_of
 from generator.workbook import RawCell, RawSheet
@@ -63,6 +64,13 @@ def parse_report(sheet: RawSheet, folder: Path, problems: Problems) -> Report:
     if not values.get("title"):
         where = sources.get("title", Source(sheet.title))
         problems.error(where, 'no Title; expected the document title in the "Title" row')
+    if "published" not in values:
+        problems.warning(
+            sources.get("published", Source(sheet.title)),
+            f"no Published date, so the documents' properties carry the fixed placeholder "
+            f"date {UNDATED.day} {UNDATED:%B %Y}; expected the publication date in the "
+            '"Published" row (a date cell, or text like 2024-10-31)',
+        )
     if values.get("organisation") == EXAMPLE_ORGANISATION:
         problems.warning(
             sources["organisation"],
@@ -103,6 +111,11 @@ def _values(found: dict[ReportField, RawCell | None], context: _Context) -> dict
 
 
 def _text(field: ReportField, cell: RawCell, context: _Context) -> str:
+    # -- a table heading of a pasted paragraph cannot be laid out: refused, with its cell --
+    if field.attribute.endswith("_heading") and not limits.heading(
+        cell, "a heading", context.problems
+    ):
+        return ""
     return text_of(cell)
 
 

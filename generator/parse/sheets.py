@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from generator import figures
 from generator.errors import Problems
 from generator.model import Align, Chart, ChartKind, Series, Source, Table
-from generator.parse import numfmt
+from generator.parse import limits, numfmt
 from generator.parse.cells import cell_source, read_number, text_of
+from generator.words import Words
 from generator.workbook import RawCell, RawRow, RawSheet
 
 MAX_CHART_SERIES = 4  # the look: at most four colours in a chart
@@ -69,6 +70,7 @@ def parse_table(sheet: RawSheet, caption: str, where: Source, problems: Problems
     block = _block(sheet, problems)
     if block is None:
         return None
+    limits.table_rows((block.header, *block.rows), problems)
     columns = range(1, block.width + 1)
     header = tuple(_shown(block.header.get(c), problems) for c in columns)
     rows = tuple(tuple(_shown(row.get(c), problems) for c in columns) for row in block.rows)
@@ -96,7 +98,12 @@ def _align(rows: tuple[RawRow, ...], column: int) -> Align:
 
 
 def parse_chart(
-    sheet: RawSheet, title: str, kind: ChartKind, where: Source, problems: Problems
+    sheet: RawSheet,
+    title: str,
+    kind: ChartKind,
+    where: Source,
+    problems: Problems,
+    words: Words | None = None,
 ) -> Chart | None:
     """Categories from column A, one series per further column."""
     block = _block(sheet, problems)
@@ -121,7 +128,7 @@ def parse_chart(
         )
     if kind == "pie" and not _pie_values_usable(sheet.title, block, series, problems):
         return None
-    alt_text = figures.describe_chart(title, kind, categories, series)
+    alt_text = figures.describe_chart(title, kind, categories, series, words or Words())
     heading = _shown(block.header.get(1), problems)
     return Chart(title, kind, sheet.title, categories, series, alt_text, where, heading)
 

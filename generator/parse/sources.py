@@ -21,23 +21,33 @@ from generator.model import (
     Table,
 )
 from generator.parse.cells import find_sheet, norm
+from generator.parse.glyphs import warn_cells
 from generator.parse.measures import MeasureTables, parse_measures, place_table
 from generator.parse.monthly_source import MonthlySource
 from generator.parse.sheets import parse_chart, parse_table
+from generator.words import Words
 from generator.workbook import RawSheet, Workbook
 
-CONTRACT_SHEETS = ("Report", "Content", "Measures", "Monthly")
+CONTRACT_SHEETS = ("Report", "Content", "Measures", "Monthly", "Words")
 
 
 def read_sheet(
-    book: Workbook, title: str, problems: Problems, check_merges: bool = True
+    book: Workbook,
+    title: str,
+    problems: Problems,
+    check_merges: bool = True,
+    check_text: bool = True,
 ) -> RawSheet | None:
-    """A sheet's rows; the row cap or damage becomes a recorded problem, not a crash."""
+    """A sheet's rows; the row cap or damage becomes a recorded problem, not a crash.
+    `check_text` warns about pasted control characters and undrawable characters (the
+    Content sheet does this per row, knowing which rows print)."""
     try:
         sheet = book.read_sheet(title)
     except WorkbookError as error:
         problems.items.extend(error.problems)
         return None
+    if check_text:
+        warn_cells((cell for row in sheet.rows for cell in row.cells.values()), problems)
     for coordinate in sheet.uncached_formulas:
         problems.error(
             Source(title, coordinate),
@@ -58,6 +68,7 @@ class Sources:
     folder: Path
     report: Report
     problems: Problems
+    words: Words = field(default_factory=Words)
     _measures: MeasureTables | None = None
     _placed: dict[str, Source] = field(default_factory=dict)
     _sheets: dict[str, RawSheet | None] = field(default_factory=dict)
@@ -159,6 +170,13 @@ class Sources:
                 f"name of the sheet that holds the {what}",
             )
             return None
+        if self.book.is_chartsheet(title):
+            self.problems.error(
+                where,
+                f'"{name}" is a chart sheet (a chart moved to its own sheet), which holds no '
+                f"cells; expected the name of a sheet holding the {what}'s figures from A1",
+            )
+            return None
         if title not in self._sheets:
             # -- merges are checked against the data block only, by parse_sheets --
             self._sheets[title] = read_sheet(self.book, title, self.problems, check_merges=False)
@@ -177,7 +195,7 @@ class Sources:
         return parse_table(sheet, caption, where, self.problems)
 
     def chart(self, sheet: RawSheet, title: str, kind: ChartKind, where: Source) -> Chart | None:
-        return parse_chart(sheet, title, kind, where, self.problems)
+        return parse_chart(sheet, title, kind, where, self.problems, self.words)
 
 
 def _row_of(source: Source) -> str:

@@ -22,6 +22,7 @@ from generator.model import (
     SpeakerNotes,
     plain_text,
 )
+from generator.words import Words
 from layouts.deck.geometry import Box, Geometry
 from layouts.deck.glance import TallyItem
 from layouts.deck.items import (
@@ -189,25 +190,30 @@ def _chunks(section: Section) -> list[list[Block]]:
 
 
 def _layout_chunk(
-    blocks: list[Block], top: float, g: Geometry, report: Report, key: MeasuresTable | None
+    blocks: list[Block],
+    top: float,
+    g: Geometry,
+    report: Report,
+    key: MeasuresTable | None,
+    words: Words,
 ) -> list[list[Placed]]:
     """The largest scale at which the chunk fits one slide, else a middle one, continued."""
     for scale in SCALES:
-        pages = _flow(measure_blocks(blocks, scale, g, report, key), top, g)
+        pages = _flow(measure_blocks(blocks, scale, g, report, key, words), top, g)
         if len(pages) == 1:
             return pages
-    return _flow(measure_blocks(blocks, SCALES[1], g, report, key), top, g)
+    return _flow(measure_blocks(blocks, SCALES[1], g, report, key, words), top, g)
 
 
 def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
     """Every content slide of the deck, with boxes in points from the slide's top left."""
-    g, report = geometry, document.report
+    g, report, words = geometry, document.report, document.words
     key = key_table(document)
     plans: list[SlidePlan] = []
     seen: set[str] = set()
     for section in document.sections:
         theme_box = g.theme_label_box(section.theme.upper())
-        title_size, title_box = g.title_box(section.title + " (10 of 10)", theme_box.bottom)
+        title_size, title_box = g.title_box(_longest_title(section.title, words), theme_box.bottom)
         top = title_box.bottom + g.gap * 1.5
         if top > g.content.bottom - g.content.height / 2:
             raise RenderError(
@@ -218,15 +224,15 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
             pages = [
                 page
                 for chunk in _chunks(section)
-                for page in _layout_chunk(chunk, top, g, report, key)
+                for page in _layout_chunk(chunk, top, g, report, key, words)
             ]
         except RenderError as error:
             raise error.at(section.source) from None
         base = _unique(section.title, seen)
         for index, page in enumerate(pages, start=1):
-            title = _numbered(base, index, len(pages))
+            title = _numbered(base, index, len(pages), words)
             seen.add(title)
-            notes = _notes(section, page, index)
+            notes = _notes(section, page, index, words)
             plans.append(
                 SlidePlan(
                     title,
@@ -244,10 +250,17 @@ def plan_slides(document: Document, geometry: Geometry) -> list[SlidePlan]:
     return plans
 
 
-def _numbered(title: str, index: int, count: int) -> str:
+def _numbered(title: str, index: int, count: int, words: Words) -> str:
     if count == 1 or index == 1:
         return title
-    return f"{title} (continued)" if count == 2 else f"{title} ({index} of {count})"
+    if count == 2:
+        return words.fill("continued", title=title)
+    return words.fill("part n of N", title=title, part=index, total=count)
+
+
+def _longest_title(title: str, words: Words) -> str:
+    """The title with a numbered suffix, to size the title box for continued slides."""
+    return words.fill("part n of N", title=title, part=10, total=10)
 
 
 def _unique(title: str, seen: set[str]) -> str:
@@ -257,10 +270,10 @@ def _unique(title: str, seen: set[str]) -> str:
     return candidate
 
 
-def _notes(section: Section, page: list[Placed], index: int) -> str:
+def _notes(section: Section, page: list[Placed], index: int, words: Words) -> str:
     """The section's speaker notes, else the slide's own narrative, for the presenter."""
     written = [b.text for b in section.blocks if isinstance(b, SpeakerNotes)]
-    prefix = "" if index == 1 else f"Continued: {section.title}.\n"
+    prefix = "" if index == 1 else words.fill("continued notes", title=section.title) + "\n"
     if written:
         return (prefix + "\n".join(written)) if index == 1 else prefix.strip()
     narrative = [

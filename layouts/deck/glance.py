@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from generator import assessment_words as words
 from generator.glance import tally_sentence
 from generator.model import Summary
+from generator.words import Words
 from layouts import theme
 from layouts.deck.measure import line_height, wrap_text
 from layouts.deck.tables import Cell, TableItem, check_fits, column_widths, measure_table
@@ -52,20 +52,22 @@ def tile_width(count: int, width: float) -> float:
     return (width - TILE_GAP * (count - 1)) / count
 
 
-def tally_item(block: Summary, width: float) -> TallyItem:
+def tally_item(block: Summary, width: float, words: Words) -> TallyItem:
     tiles = tuple(
         Tile(tile.label, tile.count, theme.ASSESSMENT_COLOURS[tile.tone])
-        for tile in summary_tiles(block)
+        for tile in summary_tiles(block, words)
     )
     inner = tile_width(len(tiles), width) - 2 * TILE_PAD
     lines = max(len(wrap_text(tile.label, TILE_LABEL, inner, True)) for tile in tiles)
     height = line_height(TILE_NUMBER) + lines * line_height(TILE_LABEL) + 2 * TILE_PAD
-    return TallyItem(tiles, tally_sentence(block.tally, block.rule), height)
+    return TallyItem(tiles, tally_sentence(block.tally, block.rule, words), height)
 
 
-def summary_table(block: Summary, width: float, available: float, brand: str) -> TableItem:
+def summary_table(
+    block: Summary, width: float, available: float, brand: str, words: Words
+) -> TableItem:
     """Measure | Latest | Change | Assessment; a row in the brand colour names each section."""
-    grid = summary_grid(block)
+    grid = summary_grid(block, words)
     header = tuple(_cell(cell) for cell in grid.header)
     rows: list[tuple[Cell, ...]] = [
         (Cell(row[0].text, colour=brand, bold=True), Cell(""), Cell(""), Cell(""))
@@ -76,7 +78,7 @@ def summary_table(block: Summary, width: float, available: float, brand: str) ->
     # -- the assessment sized like a figure, so "No significant change" stays on one line --
     unwrapped = (*header[:-1], replace(header[-1], align="right"))
     widths = column_widths(unwrapped, rows, SUMMARY_TABLE, width)
-    name = f"{block.heading}: {words.SUMMARY_TABLE}"
+    name = f"{block.heading}: {words['every measure']}"
     table = measure_table(header, rows, SUMMARY_TABLE, width, name, widths)
     check_fits(table, available, block.source)
     return table

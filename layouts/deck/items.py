@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal, assert_never
 
-from generator.assessment_words import KEYS
 from generator.model import (
     Assessment,
     Block,
@@ -31,6 +30,7 @@ from generator.model import (
     Table,
     Trend,
 )
+from generator.words import Words
 from layouts import theme
 from layouts.deck.geometry import Geometry, image_aspect
 from layouts.deck.glance import TallyItem, summary_table, tally_item
@@ -45,7 +45,7 @@ from layouts.deck.tables import (
     table_cells,
 )
 from layouts.fit import FitError, deck_edition, measures_texts, part_columns, plan_table
-from layouts.view import KEY_LABEL, assessment_key, footnote_lines
+from layouts.view import assessment_key, footnote_lines
 
 Role = Literal["body", "callout", "note", "caption"]
 CALLOUT_PAD = 14.0  # points inside the tinted callout shape
@@ -163,7 +163,12 @@ def _text(paras: list[tuple[Runs, int]], size: float, width: float, role: Role) 
 
 
 def measure_blocks(
-    blocks: list[Block], scale: Scale, g: Geometry, report: Report, key: MeasuresTable | None
+    blocks: list[Block],
+    scale: Scale,
+    g: Geometry,
+    report: Report,
+    key: MeasuresTable | None,
+    words: Words | None = None,
 ) -> list[Item]:
     """The chunk's blocks as measured items; consecutive prose shares one text box."""
     items: list[Item] = []
@@ -180,13 +185,18 @@ def measure_blocks(
             prose.append((block.runs, block.level if isinstance(block, Bullet) else 0))
             continue
         flush()
-        items.extend(_block_items(block, scale, g, report, key))
+        items.extend(_block_items(block, scale, g, report, key, words or Words()))
     flush()
     return items
 
 
 def _block_items(
-    block: Block, scale: Scale, g: Geometry, report: Report, key: MeasuresTable | None
+    block: Block,
+    scale: Scale,
+    g: Geometry,
+    report: Report,
+    key: MeasuresTable | None,
+    words: Words,
 ) -> Iterator[Item]:
     """The block's measured items. `assert_never` makes mypy name a block type left out."""
     width = g.content.width
@@ -200,9 +210,9 @@ def _block_items(
         case Image():
             yield FlexItem(block, image_aspect(block.path), min_height=160.0)
         case MeasuresTable() | Table():
-            yield from _table_items(block, scale, g, report, key)
+            yield from _table_items(block, scale, g, report, key, words)
         case Summary():
-            yield from _summary_items(block, scale, g, report)
+            yield from _summary_items(block, scale, g, report, words)
         case Paragraph() | Bullet() | Break() | SpeakerNotes():
             # -- prose shares one text box (measure_blocks); breaks and notes never reach
             # a slide's blocks (flow._chunks) --
@@ -243,13 +253,17 @@ def _two_lines(cell: Cell, size: float) -> Cell:
     return replace(cell, text=max(pair, key=wide))
 
 
-def _summary_items(block: Summary, scale: Scale, g: Geometry, report: Report) -> Iterator[Item]:
+def _summary_items(
+    block: Summary, scale: Scale, g: Geometry, report: Report, words: Words
+) -> Iterator[Item]:
     """The tally tiles, every measure by section, and the key to the words."""
     width = g.content.width
-    yield tally_item(block, width)
+    yield tally_item(block, width, words)
     if block.groups:
-        yield summary_table(block, width, g.content.height, theme.colours_for(report).brand)
-    key = (Run(KEY_LABEL + " ", bold=True), Run(KEYS[block.rule]))
+        brand = theme.colours_for(report).brand
+        yield summary_table(block, width, g.content.height, brand, words)
+    label, sentence = assessment_key(words, block.rule)
+    key = (Run(f"{label}: ", bold=True), Run(sentence))
     yield _text([(key, 0)], scale.note, width, "note")
 
 
@@ -259,12 +273,13 @@ def _table_items(
     g: Geometry,
     report: Report,
     key: MeasuresTable | None,
+    words: Words,
 ) -> Iterator[Item]:
     width = g.content.width
     if block.caption:
         yield _text([((Run(block.caption, bold=True),), 0)], scale.body, width, "caption")
     if isinstance(block, MeasuresTable):
-        yield from _measures_parts(block, scale, g, report)
+        yield from _measures_parts(block, scale, g, report, words)
     else:
         header, rows = table_cells(block)
         table = measure_table(header, rows, scale.table, width, f"Table {block.sheet}")
@@ -273,23 +288,24 @@ def _table_items(
     if isinstance(block, MeasuresTable):
         notes: list[tuple[Runs, int]] = [((Run(line),), 0) for line in footnote_lines(block)]
         if block is key:
-            notes.append(((Run(KEY_LABEL + " ", bold=True), Run(assessment_key(report))), 0))
+            label, sentence = assessment_key(words, report.assessment)
+            notes.append(((Run(f"{label}: ", bold=True), Run(sentence)), 0))
         if notes:
             yield _text(notes, scale.note, width, "note")
 
 
 def _measures_parts(
-    block: MeasuresTable, scale: Scale, g: Geometry, report: Report
+    block: MeasuresTable, scale: Scale, g: Geometry, report: Report, words: Words
 ) -> Iterator[Item]:
     """The measures table at the largest size (down to the minimum) at which every figure
     and heading word is whole; too many periods split over two tables, labels repeated."""
     width = g.content.width
-    texts = measures_texts(block, report)
+    texts = measures_texts(block, report, words)
     plan = plan_table(texts, deck_edition(width, scale.table))
     if plan is None:  # render_pptx refuses such a document before laying anything out
         raise FitError("the periods do not fit a slide", block.periods_source or block.source)
-    header, rows = measures_cells(block, report)
-    caption = f"{block.caption or block.name} (continued)"
+    header, rows = measures_cells(block, report, words)
+    caption = words.fill("continued", title=block.caption or block.name)
     for number, group in enumerate(plan.groups):
         columns = part_columns(texts, group, last=number == len(plan.groups) - 1)
         if number:

@@ -96,7 +96,8 @@ def render_pptx(document: Document, options: RenderOptions) -> bytes:
     for colours, layout in ((style.content, layouts.content), (style.cover, layouts.title)):
         readable_links(layout.slide_master, colours.beneath, colours.text)
     language = document.report.language
-    title = _title_slide(presentation, layouts, plan_title(document.report, geometry), style)
+    title_plan = plan_title(document.report, geometry, document.words)
+    title = _title_slide(presentation, layouts, title_plan, style)
     mark_slide(title, language)
     release_slide(title)
     # -- each plan is dropped once drawn (~10 MB of measured items at 200 sections) --
@@ -150,7 +151,7 @@ def _title_slide(
             add_band(shapes, card, theme.WHITE, "Logo card")
         picture = shapes.add_picture(str(plan.logo), *_emu(plan.logo_box))
         picture.name = "Logo"
-        _describe(picture, f"{plan.organisation} logo" if plan.organisation else "Logo")
+        _describe(picture, plan.logo_alt)
     if not on_brand and style.bands[0]:
         add_band(shapes, plan.band_box, style.brand, "Brand band")
     _notes(slide, plan.notes)

@@ -39,7 +39,8 @@ def _pieces(runs: Runs) -> list[Piece]:
                 if word:
                     pieces.append(Piece(word, run.bold, run.href))
                     word = ""
-                pieces.append(Piece(" ", run.bold, run.href))
+                # -- a line break (Alt+Enter in the cell) is kept, and forces a new line --
+                pieces.append(Piece("\n" if char == "\n" else " ", run.bold, run.href))
             else:
                 word += char
         if word:
@@ -80,7 +81,10 @@ def _words(runs: Runs) -> tuple[tuple[Piece, ...], ...]:
     """
     groups: list[list[Piece]] = [[]]
     for piece in _pieces(runs):
-        if piece.text == " ":
+        if piece.text == "\n":
+            groups.append([piece])
+            groups.append([])
+        elif piece.text == " ":
             groups[-1].append(piece)
             groups.append([])
         else:
@@ -96,6 +100,11 @@ def wrap_runs(runs: Runs, size: float, width: float) -> list[Line]:
     lines: list[list[Piece]] = [[]]
     used = 0.0
     for group in _words(runs):
+        if group[0].text == "\n":
+            lines[-1].append(group[0])
+            lines.append([])
+            used = 0.0
+            continue
         ink = [p for p in group if p.text != " "]
         ink_width = sum(_width(p, size) for p in ink)
         if lines[-1] and used + ink_width > usable:

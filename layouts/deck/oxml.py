@@ -32,7 +32,11 @@ def rgb(colour: str) -> RGBColor:
 
 
 def run_xml(text: str, size: float, colour: str, bold: bool) -> str:
-    """One <a:r> as python-pptx's run.text, font.size/name/bold and color.rgb write it."""
+    """One <a:r> as python-pptx's run.text, font.size/name/bold and color.rgb write it;
+    a line break in the text becomes an <a:br> between runs, as PowerPoint writes it."""
+    if "\n" in text:
+        brk = f'<a:br><a:rPr sz="{Pt(size).centipoints}" b="{1 if bold else 0}"/></a:br>'
+        return brk.join(run_xml(part, size, colour, bold) for part in text.split("\n"))
     escaped = escape(_CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text), _ENTITIES)
     return (
         f'<a:r><a:rPr sz="{Pt(size).centipoints}" b="{1 if bold else 0}">'

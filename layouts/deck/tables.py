@@ -15,6 +15,7 @@ from pptx.util import Pt
 
 from generator.errors import RenderError
 from generator.model import Align, MeasuresTable, Report, Source, Table
+from generator.words import Words
 from layouts import theme
 from layouts.deck.internals import table_element
 from layouts.deck.measure import line_height, word_width, wrap_text
@@ -27,6 +28,7 @@ CELL_PAD_Y = 4.0  # points, top and bottom
 MIN_HEADER_LINES = 2  # number headings may take two lines before a label wraps
 LABEL_HEADER_LINES = 3  # ... or three, to keep labels on one line
 MAX_HEADER_LINES = 5  # and at most this many, unless only longer headings make room
+MAX_WORD_SHARE = 0.5  # of the table's width, at most, that text columns keep unbroken words
 KEEP_ROWS = 8  # a table of up to this many rows moves to the next slide whole
 
 
@@ -77,10 +79,10 @@ class TableItem:
 
 
 def measures_cells(
-    table: MeasuresTable, report: Report
+    table: MeasuresTable, report: Report, words: Words | None = None
 ) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
     """The header and rows of a measures table, as the view resolves them for every edition."""
-    return _cells(measures_grid(table, report))
+    return _cells(measures_grid(table, report, words))
 
 
 def table_cells(table: Table) -> tuple[tuple[Cell, ...], list[tuple[Cell, ...]]]:
@@ -130,7 +132,10 @@ def column_widths(
     numeric = [i for i, head in enumerate(header) if head.align == "right"]
     text = [i for i in range(len(header)) if i not in numeric] or [0]
     natural = [_natural(header[i], columns[i], size) for i in range(len(header))]
-    least = {i: min(natural[i], _longest_word(header[i], columns[i], size)) for i in text}
+    # -- a word longer than a share of the table (a pasted address, "xxxx...") breaks by
+    #    characters instead of squeezing the figures until nothing fits --
+    longest = width * MAX_WORD_SHARE / len(text)
+    least = {i: min(natural[i], _longest_word(header[i], columns[i], size), longest) for i in text}
     unwrapped = {i: natural[i] for i in text}
     attempts = [(lines, unwrapped) for lines in range(MIN_HEADER_LINES, LABEL_HEADER_LINES + 1)]
     attempts += [(lines, least) for lines in range(MIN_HEADER_LINES, MAX_HEADER_LINES + 1)]

@@ -55,15 +55,29 @@ def _open_template(template: Path) -> PresentationType:
         raise TemplateError(f"The PowerPoint template {template} does not exist.")
     try:
         return Presentation(str(template))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise TemplateError(_not_a_presentation(template)) from None
+    except Exception:  # a damaged package can fail anywhere in the parser
         raise TemplateError(
-            f"The PowerPoint template {template.name} is not a PowerPoint (.pptx) file "
-            f"python-pptx can open ({type(error).__name__})."
+            f"The PowerPoint template {template.name} is damaged and cannot be read; open it "
+            "in PowerPoint, save it again as a .pptx presentation, and use that file."
         ) from None
-    except Exception as error:  # a damaged package can fail anywhere in the parser
-        raise TemplateError(
-            f"The PowerPoint template {template.name} is damaged and cannot be read: {error}"
-        ) from None
+
+
+def _not_a_presentation(template: Path) -> str:
+    """What the file given as a template is, and how to get a .pptx from it."""
+    what = {
+        ".potx": "a PowerPoint template (.potx); open it in PowerPoint and save it as a "
+        "presentation (.pptx)",
+        ".ppt": "a PowerPoint 97-2003 file (.ppt); open it in PowerPoint and save it as .pptx",
+        ".odp": "an OpenDocument presentation (.odp); open it in LibreOffice Impress and save "
+        "it as PowerPoint (.pptx)",
+    }.get(
+        template.suffix.lower(),
+        "not a PowerPoint presentation that can be opened; expected a .pptx file (open it "
+        "in PowerPoint and save it again as .pptx)",
+    )
+    return f"The PowerPoint template {template.name} is {what}, then give that file."
 
 
 def _types(layout: SlideLayout) -> set[PP_PLACEHOLDER]:

@@ -64,6 +64,15 @@ def write_runs(
 def _add_run(
     paragraph: _Paragraph, part: Run, size: float, colour: str, bold: bool, link: str
 ) -> None:
+    for number, text in enumerate(part.text.split("\n")):
+        if number:
+            paragraph.add_line_break()  # type: ignore[no-untyped-call]
+        _add_piece(paragraph, Run(text, part.bold, part.href), size, colour, bold, link)
+
+
+def _add_piece(
+    paragraph: _Paragraph, part: Run, size: float, colour: str, bold: bool, link: str
+) -> None:
     run = paragraph.add_run()
     run.text = part.text
     font = run.font

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.errors import RenderError
 from generator.model import Report
+from generator.words import Words
 from layouts import theme
 from layouts.deck.geometry import Box, Geometry, image_aspect
 from layouts.deck.measure import line_height, wrap_text
@@ -39,13 +40,14 @@ class TitlePlan:
     logo_box: Box | None
     organisation: str
     notes: str
+    logo_alt: str
 
 
 def _height(text: str, size: float, width: float, bold: bool = False) -> float:
     return len(wrap_text(text, size, width, bold)) * line_height(size) + 2 * INSET
 
 
-def plan_title(report: Report, g: Geometry) -> TitlePlan:
+def plan_title(report: Report, g: Geometry, words: Words | None = None) -> TitlePlan:
     """Boxes for the title slide; the block sits a little above the middle."""
     width = g.width - 2 * g.margin
     size = next(
@@ -89,7 +91,14 @@ def plan_title(report: Report, g: Geometry) -> TitlePlan:
         notes=". ".join(
             p for p in (report.title, report.subtitle, detail, report.organisation) if p
         ),
+        logo_alt=_logo_alt(report, words or Words()),
     )
+
+
+def _logo_alt(report: Report, words: Words) -> str:
+    if report.organisation:
+        return words.fill("organisation logo", organisation=report.organisation)
+    return words["logo"]
 
 
 def _logo_box(logo: Path | None, g: Geometry) -> Box | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import assert_never
 
 from generator.model import (
@@ -21,13 +21,13 @@ from generator.model import (
     Table,
     Trend,
 )
+from generator.words import Words
 from layouts.html.charts import chart_figure
 from layouts.html.glance import summary_html
 from layouts.html.markup import attrs, data_uri, esc, runs_html
 from layouts.html.tables import table_html
 from layouts.html.trend import trend_html
 from layouts.view import (
-    KEY_LABEL,
     assessment_key,
     chart_data_table,
     footnote_lines,
@@ -43,6 +43,7 @@ class Counter:
 
     report: Report
     key_table: MeasuresTable | None
+    words: Words = field(default_factory=Words)
     tables: int = 0
     charts: int = 0
 
@@ -95,7 +96,7 @@ def render_block(block: Block, counter: Counter) -> str:
         case SpeakerNotes():
             return ""  # for the presenter, in the deck only
         case Summary():
-            return summary_html(block, counter.next_table())
+            return summary_html(block, counter.next_table(), counter.words)
         case _:
             assert_never(block)
 
@@ -118,19 +119,19 @@ def _list(bullets: list[Bullet]) -> str:
 
 def _measures(table: MeasuresTable, counter: Counter) -> str:
     caption = table.caption or table.name
-    grid = measures_grid(table, counter.report)
+    grid = measures_grid(table, counter.report, counter.words)
     parts = [table_html(grid, caption, counter.next_table(), True)]
     parts += [f'<p class="note">{esc(line)}</p>' for line in footnote_lines(table)]
     if table is counter.key_table:
-        key = esc(assessment_key(counter.report))
-        parts.append(f'<p class="note key"><strong>{esc(KEY_LABEL)}</strong> {key}</p>')
+        label, sentence = assessment_key(counter.words, counter.report.assessment)
+        parts.append(f'<p class="note key"><strong>{esc(label)}:</strong> {esc(sentence)}</p>')
     return "\n".join(parts)
 
 
 def _chart(chart: Chart, counter: Counter) -> str:
     counter.charts += 1
-    figure = chart_figure(chart, counter.charts)
-    caption = f"Figures for the chart: {chart.title}"
+    figure = chart_figure(chart, counter.charts, counter.words["empty chart"])
+    caption = counter.words.fill("chart figures", title=chart.title)
     data = table_html(table_grid(chart_data_table(chart)), caption, counter.next_table(), True)
     return f"{figure}\n{data}"
 

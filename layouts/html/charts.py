@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from generator.model import Chart
+from generator.words import ENGLISH
 from layouts.charts import chart_svg
 from layouts.html.markup import attrs, esc
 
@@ -22,9 +23,9 @@ _REFERENCE = re.compile(r'(url\(#|xlink:href="#|href="#)([^)"]+)')
 _SIZE = re.compile(r'<svg([^>]*?) width="[^"]*" height="[^"]*"')
 
 
-def chart_figure(chart: Chart, number: int) -> str:
+def chart_figure(chart: Chart, number: int, empty: str = ENGLISH["empty chart"]) -> str:
     """<figure> holding the chart as SVG with role img, <title> and <desc> (the alt text)."""
-    return named_figure(_svg(chart), chart.title, chart.alt_text, number)
+    return named_figure(_svg(chart, empty), chart.title, chart.alt_text, number)
 
 
 def named_figure(raw_svg: str, title: str, alt_text: str, number: int) -> str:
@@ -46,10 +47,10 @@ def named_figure(raw_svg: str, title: str, alt_text: str, number: int) -> str:
 
 
 @lru_cache(maxsize=64)
-def _svg(chart: Chart) -> str:
+def _svg(chart: Chart, empty: str) -> str:
     """Remembered by the chart's content: `preview` rebuilds the page on every save, and
     drawing a chart costs more than the rest of the page together."""
-    return chart_svg(chart, WIDTH, _height(chart)).decode("utf-8")
+    return chart_svg(chart, WIDTH, _height(chart), empty).decode("utf-8")
 
 
 def _height(chart: Chart) -> float:

@@ -7,29 +7,29 @@ the colours (from the tables' own tones) repeat what the words say.
 
 from __future__ import annotations
 
-from generator import assessment_words as words
 from generator.model import Summary
+from generator.words import Words
 from layouts.html.markup import attrs, esc
 from layouts.html.tables import TONES, cell_html
-from layouts.view import KEY_LABEL, summary_grid, summary_tiles
+from layouts.view import assessment_key, summary_grid, summary_tiles
 
 
-def summary_html(block: Summary, table_id: str) -> str:
+def summary_html(block: Summary, table_id: str, words: Words) -> str:
     tiles = "".join(
         f'<li class="{TONES[tile.tone]}"><span class="count">{tile.count}</span> '
         f'<span class="word">{esc(tile.label)}</span></li>'
-        for tile in summary_tiles(block)
+        for tile in summary_tiles(block, words)
     )
     parts = [f'<ul class="tally">{tiles}</ul>']
     if block.groups:
-        parts.append(_table(block, table_id))
-    key = esc(words.KEYS[block.rule])
-    parts.append(f'<p class="note key"><strong>{esc(KEY_LABEL)}</strong> {key}</p>')
+        parts.append(_table(block, table_id, words))
+    label, sentence = assessment_key(words, block.rule)
+    parts.append(f'<p class="note key"><strong>{esc(label)}:</strong> {esc(sentence)}</p>')
     return "\n".join(parts)
 
 
-def _table(block: Summary, table_id: str) -> str:
-    grid = summary_grid(block)
+def _table(block: Summary, table_id: str, words: Words) -> str:
+    grid = summary_grid(block, words)
     columns = len(grid.header)
     head = "".join(cell_html("th", cell, scope="col") for cell in grid.header)
     groups: list[str] = []
@@ -48,7 +48,7 @@ def _table(block: Summary, table_id: str) -> str:
     body = "".join(groups).replace("<tbody>", "</tbody><tbody>").removeprefix("</tbody>")
     caption_id = f"{table_id}-caption"
     region = attrs(class_="table-region", role="region", aria_labelledby=caption_id, tabindex="0")
-    caption = esc(words.SUMMARY_TABLE)
+    caption = esc(words["every measure"])
     return (
         f"<div{region}><table{attrs(id=table_id)}>"
         f"<caption{attrs(id=caption_id)}>{caption}</caption>"

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from generator.model import Document, Report, Section, themes
 from generator.options import RenderOptions
+from generator.words import Words
 from layouts import theme
 from layouts.html.blocks import Counter, blocks_html
 from layouts.html.css import stylesheet
@@ -26,7 +27,7 @@ def render_html(document: Document, options: RenderOptions) -> bytes:
 def page_html(document: Document) -> str:
     report = document.report
     props = properties(report)
-    counter = Counter(report, key_table(document))
+    counter = Counter(report, key_table(document), document.words)
     brand = theme.colours_for(report).brand
     meta = "".join(
         f"<meta{attrs(name=name, content=value)}>"
@@ -43,11 +44,11 @@ def page_html(document: Document) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{esc(props.title)}</title>\n{meta}\n"
         f"<style>{stylesheet(brand)}</style>\n</head>\n<body>\n"
-        '<a class="skip-link" href="#main">Skip to main content</a>\n'
+        f'<a class="skip-link" href="#main">{esc(document.words["skip to content"])}</a>\n'
         f"{_masthead(document)}\n{_contents(document)}\n"
         f'<main id="main" tabindex="-1"><div class="width">\n'
         f"{''.join(_themes(document, counter))}</div></main>\n"
-        f"{_footer(report)}\n</body>\n</html>\n"
+        f"{_footer(report, document.words)}\n</body>\n</html>\n"
     )
 
 
@@ -72,7 +73,12 @@ def _logo(document: Document) -> str:
     assert logo is not None
     path = logo if logo.is_absolute() else document.workbook.parent / logo
     source = data_uri(path)
-    alt = f"{document.report.organisation} logo" if document.report.organisation else "Logo"
+    words, organisation = document.words, document.report.organisation
+    alt = (
+        words.fill("organisation logo", organisation=organisation)
+        if organisation
+        else words["logo"]
+    )
     return f"<img{attrs(class_='logo', src=source, alt=alt)}>"
 
 
@@ -92,7 +98,7 @@ def _contents(document: Document) -> str:
             items += links
     return (
         '<nav class="contents" aria-labelledby="contents-heading"><div class="width">'
-        '<h2 id="contents-heading">Contents</h2>'
+        f'<h2 id="contents-heading">{esc(document.words["contents"])}</h2>'
         f"<ol>{''.join(items)}</ol></div></nav>"
     )
 
@@ -115,10 +121,9 @@ def _section(section: Section, ident: str, heading: str, counter: Counter) -> st
     )
 
 
-def _footer(report: Report) -> str:
+def _footer(report: Report, words: Words) -> str:
     parts = [esc(line) for line in report.footer_lines[:1]]
     if report.published:
-        day = report.published
-        parts.append(f"Published {day.day} {day:%B %Y}")
+        parts.append(esc(words.fill("published", date=words.date(report.published))))
     text = " · ".join(parts)
     return f'<footer class="page-footer"><div class="width"><p>{text}</p></div></footer>'

@@ -38,6 +38,8 @@ from layouts.pdf.tables import (
     measures_table,
     needs_landscape,
 )
+from layouts.pdf.tagging import Element, link_words, tag
+from layouts.pdf.tagtables import BoxTags
 from layouts.pdf.text import runs_markup, text_markup
 from layouts.pdf.trend import trend_flowables
 from layouts.view import BULLET_GLYPHS, chart_data_table, printed_blocks
@@ -59,8 +61,20 @@ class Outline:
 
 def mark(flowable: Flowable, entry: Outline) -> Flowable:
     """Tag a heading so the template bookmarks it when it is placed on a page."""
-    flowable._pdf_outline = entry
+    flowable.pcc_outline = entry
     return flowable
+
+
+class _Anchor(Flowable):  # type: ignore[misc]
+    """A zero-size mark placed just before a section title. A title too long for one
+    page (a pasted paragraph) is split by reportlab into new flowables that lose a mark
+    set on the title itself, leaving the contents page linking to nowhere."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        """Nothing to draw: the template bookmarks the page where it lands."""
 
 
 SOURCE_ATTRIBUTE = "pcc_source"  # each flowable's workbook cell, for error messages
@@ -90,29 +104,44 @@ def section_story(
 def _section_body(
     section: Section, index: int, theme_key: str | None, ctx: TableContext
 ) -> list[Flowable]:
+    """Tagged as a `Sect` in `ctx.parent` (its theme's `Sect`, or the document): the band
+    is the theme's `H1` where it first appears (an artifact where it repeats), the
+    title the section's heading at its outline level."""
     styles = ctx.styles
+    container = ctx.parent
     story: list[Flowable] = []
     if section.theme:
-        band = _theme_band(section.theme, ctx)
+        band = _theme_band(section.theme, ctx, container.add("H1") if theme_key else None)
         if theme_key:
             band = mark(band, Outline(0, section.theme, theme_key))
         story += [band, Spacer(1, 14)]
+    ctx.parent = container.add("Sect")
+    level = 1 if section.theme else 0
+    # -- the bookmark and the continuation title ride on a zero-size anchor: a title split
+    #    over pages (a pasted paragraph) would lose them --
+    anchor = _Anchor()
+    anchor.pcc_section = section.title  # -- its continuation pages repeat it --
+    story.append(mark(anchor, Outline(level, section.title, f"s{index}")))
     title = RLParagraph(text_markup(section.title), styles.section_title)
-    title._pdf_section = section.title  # -- its continuation pages repeat it --
-    story.append(mark(title, Outline(1 if section.theme else 0, section.title, f"s{index}")))
+    tag(title, ctx.parent.add(f"H{level + 1}"))
+    story.append(title)
     previous: Block | None = None
     for block in printed_blocks(section):
-        if isinstance(previous, Bullet) and not isinstance(block, Bullet):
-            story.append(Spacer(1, AFTER_LIST))  # -- a list ends with a paragraph's gap --
+        if not isinstance(block, Bullet):
+            ctx.lists.clear()
+            if isinstance(previous, Bullet):
+                story.append(Spacer(1, AFTER_LIST))  # -- a list ends with a paragraph's gap --
         flowables = render_block(block, ctx)
         for flowable in flowables:
             setattr(flowable, SOURCE_ATTRIBUTE, block.source)
         story += flowables
         previous = block
+    ctx.lists.clear()
+    ctx.parent = container
     return story
 
 
-def _theme_band(text: str, ctx: TableContext) -> Flowable:
+def _theme_band(text: str, ctx: TableContext, heading: Element | None) -> Flowable:
     band = RLTable(
         [[RLParagraph(text_markup(text), ctx.styles.theme_band)]],
         colWidths=[ctx.width],
@@ -124,23 +153,44 @@ def _theme_band(text: str, ctx: TableContext) -> Flowable:
             ("TOPPADDING", (0, 0), (-1, -1), 5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ],
+        renderCB=BoxTags(heading),
     )
     band.keepWithNext = 1
     return band
 
 
 def _paragraph(block: Paragraph, ctx: TableContext) -> list[Flowable]:
-    return [RLParagraph(runs_markup(block.runs, ctx.styles.link_colour), ctx.styles.body)]
+    flowable = RLParagraph(runs_markup(block.runs, ctx.styles.link_colour), ctx.styles.body)
+    return [tag(flowable, ctx.parent.add("P", links=link_words(block.runs)))]
 
 
 def _bullet(block: Bullet, ctx: TableContext) -> list[Flowable]:
     level = min(3, max(1, block.level))
     markup = runs_markup(block.runs, ctx.styles.link_colour)
-    return [RLParagraph(markup, ctx.styles.bullets[level], bulletText=BULLET_GLYPHS[level])]
+    flowable = RLParagraph(markup, ctx.styles.bullets[level], bulletText=BULLET_GLYPHS[level])
+    return [tag(flowable, _list_body(level, ctx, link_words(block.runs)))]
+
+
+def _list_body(level: int, ctx: TableContext, links: dict[str, str] | None) -> Element:
+    """A new `LI` > `LBody` > `P` at `level`, the `P` returned: in the open list of that
+    level, or in a new `L` (after the text of the enclosing list's last item, or in the
+    section). The text is a `P` so that a nested list, added to the `LBody` before
+    anything is drawn, still reads after it."""
+    lists = ctx.lists
+    while lists and lists[-1][0] > level:
+        lists.pop()
+    if not lists or lists[-1][0] < level:
+        parent = lists[-1][2] if lists else ctx.parent
+        lists.append((level, parent.add("L"), parent))
+    _, element, _ = lists[-1]
+    body = element.add("LI").add("LBody")
+    lists[-1] = (level, element, body)
+    return body.add("P", links=links)
 
 
 def _note(block: Note, ctx: TableContext) -> list[Flowable]:
-    return [RLParagraph(runs_markup(block.runs, ctx.styles.link_colour), ctx.styles.note)]
+    flowable = RLParagraph(runs_markup(block.runs, ctx.styles.link_colour), ctx.styles.note)
+    return [tag(flowable, ctx.parent.add("P", links=link_words(block.runs)))]
 
 
 def _callout(block: Callout, ctx: TableContext) -> list[Flowable]:
@@ -161,6 +211,7 @@ def _callout(block: Callout, ctx: TableContext) -> list[Flowable]:
             ("TOPPADDING", (0, 0), (-1, -1), CALLOUT_PAD),
             ("BOTTOMPADDING", (0, 0), (-1, -1), CALLOUT_PAD + 2),
         ],
+        renderCB=BoxTags(ctx.parent.add("P", links=link_words(block.runs))),
     )
     return [Spacer(1, 6), box, Spacer(1, 14)]
 
@@ -176,11 +227,13 @@ def _chart(block: Chart, ctx: TableContext) -> list[Flowable]:
         height = min(max(BAR_SLOT * bars + 70, 160), ctx.height * 0.7)
     else:
         height = min(width * CHART_ASPECT, ctx.height * 0.6)
-    drawing = chart_drawing(block, width, height)
+    drawing = chart_drawing(block, width, height, ctx.words["empty chart"])
     drawing.hAlign = "LEFT"
-    title = RLParagraph(text_markup(block.title), ctx.styles.caption)
+    title = tag(RLParagraph(text_markup(block.title), ctx.styles.caption), ctx.parent.add("P"))
+    # -- the deck's alt text describes the chart; its figures follow as a table --
+    tag(drawing, ctx.parent.add("Figure", alt=block.alt_text))
     # -- the chart and the table of its figures are read together: one page --
-    data = generic_table(chart_data_table(block), ctx, keep=False)
+    data = generic_table(chart_data_table(block), ctx, keep=False, row_headers=True)
     return [KeepTogether([title, drawing, Spacer(1, 6), *data[:-1]]), data[-1]]
 
 
@@ -194,7 +247,7 @@ def _image(block: Image, ctx: TableContext) -> list[Flowable]:
     scale = min(ctx.width / pixels_wide, ctx.height * 0.6 / pixels_high, 1.0)
     image = RLImage(str(block.path), pixels_wide * scale, pixels_high * scale)
     image.hAlign = "LEFT"
-    return [image, Spacer(1, 10)]
+    return [tag(image, ctx.parent.add("Figure", alt=block.alt_text)), Spacer(1, 10)]
 
 
 def _nothing(block: SpeakerNotes, ctx: TableContext) -> list[Flowable]:

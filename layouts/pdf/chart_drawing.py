@@ -37,10 +37,10 @@ def _register_svg_fonts() -> None:
     map_family()  # svglib's registrations above undo our bold mapping
 
 
-def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
+def chart_drawing(chart: Chart, width: float, height: float, empty: str) -> Drawing:
     """The chart as a reportlab Drawing (vector), text in the embedded font."""
     _register_svg_fonts()
-    drawing = svg2rlg(io.BytesIO(chart_svg(chart, width, height)))
+    drawing = svg2rlg(io.BytesIO(chart_svg(chart, width, height, empty)))
     if drawing is None:  # pragma: no cover - svglib returns None only for unreadable SVG
         raise RenderError("the chart could not be drawn", chart.source)
     # -- the renderer's starting font would otherwise be Helvetica, unembedded --

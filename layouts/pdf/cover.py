@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -19,6 +20,8 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from generator.errors import RenderError
 from generator.model import Report, Source
+from generator.words import Words
+from layouts.pdf.tagging import Element, Marked, artifact
 from layouts.pdf.text import Styles, text_markup
 
 BAND_SHARE = 0.45  # share of the page height the brand band fills, from the top
@@ -71,10 +74,11 @@ def cover_template(
     ]
 
     def draw_band(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setFillColor(brand)
-        canvas.rect(0, band_bottom, width, height - band_bottom, stroke=0, fill=1)
-        canvas.restoreState()
+        with artifact(canvas):
+            canvas.saveState()
+            canvas.setFillColor(brand)
+            canvas.rect(0, band_bottom, width, height - band_bottom, stroke=0, fill=1)
+            canvas.restoreState()
         if callable(on_page):
             on_page(canvas, doc)
 
@@ -82,37 +86,58 @@ def cover_template(
 
 
 def cover_story(
-    report: Report, styles: Styles, pagesize: tuple[float, float], margin: float, logo_folder: Path
+    report: Report,
+    styles: Styles,
+    pagesize: tuple[float, float],
+    margin: float,
+    logo_folder: Path,
+    words: Words,
+    root: Element,
 ) -> list[Flowable]:
-    """The cover's flowables, frame by frame; the caller adds the page break after."""
+    """The cover's flowables, frame by frame; the caller adds the page break after.
+
+    KeepInFrame draws its children itself, so each is wrapped to be tagged (`P`s and
+    the logo's `Figure`, in `root`).
+    """
     boxes = _Geometry(*pagesize, margin).boxes()
-    band = [RLParagraph(text_markup(report.title), styles.cover_title)]
+
+    def line(text: str, style: ParagraphStyle) -> Flowable:
+        return Marked(RLParagraph(text, style), root.add("P"))
+
+    band = [line(text_markup(report.title), styles.cover_title)]
     if report.subtitle:
-        band.append(RLParagraph(text_markup(report.subtitle), styles.cover_subtitle))
+        band.append(line(text_markup(report.subtitle), styles.cover_subtitle))
     period: list[Flowable] = []
     if report.year:
-        period.append(RLParagraph(text_markup(report.year), styles.cover_year))
+        period.append(line(text_markup(report.year), styles.cover_year))
     if report.period:
-        period.append(RLParagraph(text_markup(report.period), styles.cover_period))
+        period.append(line(text_markup(report.period), styles.cover_period))
     _, _, inner, period_height = boxes["period"]
     return [
         _bottom_aligned(band, inner, boxes["band"][3]),
         FrameBreak(),
         KeepInFrame(inner, period_height, period, mode="shrink"),
         FrameBreak(),
-        _bottom_aligned(_foot(report, styles, logo_folder), inner, boxes["foot"][3]),
+        _bottom_aligned(_foot(report, styles, logo_folder, words, root), inner, boxes["foot"][3]),
     ]
 
 
-def _foot(report: Report, styles: Styles, logo_folder: Path) -> list[Flowable]:
+def _foot(
+    report: Report, styles: Styles, logo_folder: Path, words: Words, root: Element
+) -> list[Flowable]:
+    """The logo (a `Figure`, its alt text "<Organisation> logo"), the organisation and
+    the publication date (`P`s)."""
     foot: list[Flowable] = []
     if report.logo:
-        foot += [logo_image(report.logo, logo_folder, report.source_of("Logo")), Spacer(1, 6 * mm)]
+        alt = f"{report.organisation} logo" if report.organisation else "Logo"
+        logo = logo_image(report.logo, logo_folder, report.source_of("Logo"))
+        foot += [Marked(logo, root.add("Figure", alt=alt)), Spacer(1, 6 * mm)]
     if report.organisation:
-        foot.append(RLParagraph(text_markup(report.organisation), styles.cover_organisation))
+        organisation = RLParagraph(text_markup(report.organisation), styles.cover_organisation)
+        foot.append(Marked(organisation, root.add("P")))
     if report.published:
-        day = report.published
-        foot.append(RLParagraph(f"Published {day.day} {day:%B %Y}", styles.note))
+        published = words.fill("published", date=words.date(report.published))
+        foot.append(Marked(RLParagraph(text_markup(published), styles.note), root.add("P")))
     return foot
 
 

@@ -14,13 +14,14 @@ from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator.assessment_words import KEYS
 from generator.model import Summary
 from layouts import theme
 from layouts.fonts import FACES, text_width
 from layouts.pdf.tables import TableContext
+from layouts.pdf.tagging import tag
+from layouts.pdf.tagtables import ColumnTags, DataTableTags
 from layouts.pdf.text import rgb, text_markup
-from layouts.view import KEY_LABEL, GridCell, SummaryGrid, summary_grid, summary_tiles
+from layouts.view import GridCell, SummaryGrid, assessment_key, summary_grid, summary_tiles
 
 TILE_NUMBER = 28.0  # points: the tally is the first thing a reader looks for
 TILE_LABEL = 10.0
@@ -31,23 +32,24 @@ Commands = list[tuple[object, ...]]
 
 def summary_block(block: Summary, ctx: TableContext) -> list[Flowable]:
     """Tiles, the table of every measure by section, and the key to its words."""
-    key = RLParagraph(
-        f"<b>{text_markup(KEY_LABEL)}</b> " + text_markup(KEYS[block.rule]), ctx.styles.note
-    )
+    label, sentence = assessment_key(ctx.words, block.rule)
+    key = RLParagraph(f"<b>{text_markup(label)}:</b> {text_markup(sentence)}", ctx.styles.note)
     flowables: list[Flowable] = [_tiles(block, ctx), Spacer(1, 8)]
     if block.groups:
-        flowables += [_measures(summary_grid(block), ctx), Spacer(1, 4)]
-    return [*flowables, key]
+        flowables += [_measures(summary_grid(block, ctx.words), ctx), Spacer(1, 4)]
+    return [*flowables, tag(key, ctx.parent.add("P"))]
 
 
 def _tiles(block: Summary, ctx: TableContext) -> RLTable:
-    tiles = summary_tiles(block)
+    tiles = summary_tiles(block, ctx.words)
     numbers, labels = [], []
     for tile in tiles:
         colour = theme.ASSESSMENT_COLOURS[tile.tone]
         numbers.append(_para(str(tile.count), TILE_NUMBER, colour, bold=True))
         labels.append(_para(tile.label, TILE_LABEL, colour, bold=True))
     width = ctx.width / len(tiles)
+    # -- each tile (its number above its word) is one P: read "15 Better", not by row --
+    paragraphs = [ctx.parent.add("P") for _ in tiles]
     return RLTable(
         [numbers, labels],
         colWidths=[width] * len(tiles),
@@ -63,6 +65,7 @@ def _tiles(block: Summary, ctx: TableContext) -> RLTable:
             ("TOPPADDING", (0, 1), (-1, 1), 2),
             ("BOTTOMPADDING", (0, 1), (-1, 1), 10),
         ],
+        renderCB=ColumnTags(paragraphs),
     )
 
 
@@ -90,7 +93,10 @@ def _measures(grid: SummaryGrid, ctx: TableContext) -> RLTable:
         )
         commands += _row_commands(figures, index)
     widths = _widths(grid, ctx.width, size)
-    return RLTable(body, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands)
+    tags = DataTableTags(ctx.parent.add("Table"), row_headers=True)
+    return RLTable(
+        body, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands, renderCB=tags
+    )
 
 
 def _widths(grid: SummaryGrid, width: float, size: float) -> list[float]:

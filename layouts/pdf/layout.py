@@ -20,7 +20,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
-    Frame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -35,12 +34,17 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from generator.errors import RenderError
 from generator.model import Document, Report, Source, themes
 from generator.options import RenderOptions
+from generator.words import Words
 from layouts import theme
 from layouts.fit import pdf_edition, raise_misfits
 from layouts.fonts import FACES, fit_line, register_fonts, text_width
 from layouts.pdf.blocks import SOURCE_ATTRIBUTE, Outline, section_story
+from layouts.pdf.canvas import TaggedCanvas
 from layouts.pdf.cover import cover_story, cover_template
+from layouts.pdf.internals import defer_save, page_size, set_contents_table, text_baseline
 from layouts.pdf.tables import TableContext
+from layouts.pdf.tagging import Element, TaggedFrame, Tagger, artifact, tag
+from layouts.pdf.tagtables import ContentsTags
 from layouts.pdf.text import Styles, make_styles, rgb, text_markup
 from layouts.view import key_table, properties
 
@@ -58,10 +62,11 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
     styles = make_styles(theme.colours_for(report))
     pagesize = landscape(A4) if report.page == "A4 landscape" else A4
     buffer = io.BytesIO()
-    doc = _ReportDoc(buffer, report, styles, pagesize)
-    story = _story(document, doc, styles)
+    doc = _ReportDoc(buffer, report, styles, pagesize, document.words)
+    tagger = Tagger(Element("Document"))
+    story = _story(document, doc, styles, tagger.root)
     try:
-        doc.build(story, canvasmaker=_canvas_maker(report))
+        doc.build(story, canvasmaker=_canvas_maker(report, tagger))
     except LayoutError:
         # -- reportlab's message names its own objects; the analyst needs the cell --
         raise RenderError(
@@ -72,20 +77,31 @@ def render_pdf(document: Document, options: RenderOptions) -> bytes:
     return buffer.getvalue()
 
 
-def _story(document: Document, doc: _ReportDoc, styles: Styles) -> list[Flowable]:
+def _story(document: Document, doc: _ReportDoc, styles: Styles, root: Element) -> list[Flowable]:
     margin = doc.margin
     story: list[Flowable] = cover_story(
-        document.report, styles, doc.pagesize, margin, document.workbook.parent
+        document.report,
+        styles,
+        doc.pagesize,
+        margin,
+        document.workbook.parent,
+        document.words,
+        root,
     )
     story += [NextPageTemplate("body"), PageBreak()]
-    contents = _contents(styles)
-    story += [RLParagraph("Contents", styles.contents_title), contents]
+    heading = RLParagraph(text_markup(document.words["contents"]), styles.contents_title)
+    story.append(tag(heading, root.add("H1")))  # -- before the TOC: the tree's order --
+    contents = _contents(styles, root.add("TOC"))
+    story.append(contents)
     ctx = TableContext(
         styles, document.report, doc.frame_width, doc.frame_height, key_table(document)
     )
+    ctx.words = document.words
     ctx.wide_width, ctx.wide_height = doc.wide_frame
     index = 0
     for theme_number, (name, sections) in enumerate(themes(document)):
+        # -- a theme is a Sect holding its heading and its sections' Sects --
+        ctx.parent = root.add("Sect") if name else root
         for position, section in enumerate(sections):
             key = f"t{theme_number}" if name and position == 0 else None
             story += section_story(section, index, key, ctx)
@@ -98,12 +114,12 @@ def _prefill(contents: _Contents, story: list[Flowable]) -> None:
     """Give the contents its lines before the build: the titles are known, only the
     page numbers are not, and those are drawn as forms filled in at the end."""
     for flowable in story:
-        entry: Outline | None = getattr(flowable, "_pdf_outline", None)
+        entry: Outline | None = getattr(flowable, "pcc_outline", None)
         if entry is not None:
             contents.entries.append(entry)
 
 
-def _contents(styles: Styles) -> _Contents:
+def _contents(styles: Styles, element: Element) -> _Contents:
     table_style = TableStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -113,6 +129,7 @@ def _contents(styles: Styles) -> _Contents:
         ]
     )
     return _Contents(
+        element,
         levelStyles=list(styles.contents_levels),
         dotsMinLevel=-1,
         rightColumnWidth=NUMBER_COLUMN,
@@ -128,9 +145,10 @@ class _Contents(TableOfContents):  # type: ignore[misc]
     box ends where the number would and which `_ReportDoc.finish` fills in.
     """
 
-    def __init__(self, **options: Any) -> None:
+    def __init__(self, element: Element, **options: Any) -> None:
         super().__init__(**options)
         self.entries: list[Outline] = []
+        self.tags = ContentsTags(element)  # -- each line a TOCI > Link in `element` --
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.canv.setNamedCB("contents_number", self._number_drawer(availWidth))
@@ -142,34 +160,51 @@ class _Contents(TableOfContents):  # type: ignore[misc]
             label = f"{entry.level},{entry.key}"
             markup = f'<a href="#{entry.key}">{text_markup(entry.title)}</a>'
             markup += f'<onDraw name="contents_number" label="{label}"/>'
-            rows.append([RLParagraph(markup, style)])
-        self._table = Table(rows, colWidths=(availWidth,), style=self.tableStyle)
-        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+            line = RLParagraph(markup, style)
+            line.pcc_words = entry.title  # -- the words of the line's links --
+            rows.append([line])
+        table = Table(rows, colWidths=(availWidth,), style=self.tableStyle, renderCB=self.tags)
+        set_contents_table(self, table)
+        self.width, self.height = table.wrapOn(self.canv, availWidth, availHeight)
         return (self.width, self.height)
 
     def _number_drawer(self, width: float) -> Callable[[Canvas, str, str], None]:
         def draw(canvas: Canvas, _kind: str, label: str) -> None:
             level, key = label.split(",")
-            y = canvas._curr_tx_info["cur_y"]
+            y = text_baseline(canvas)
             left = width - NUMBER_COLUMN
-            canvas.saveState()
-            canvas.translate(left, y)
-            canvas.doForm(f"toc-{key}")
-            canvas.restoreState()
+            # -- drawn after the title, so the line reads "title, page" --
+            x_page, y_page = canvas.absolutePosition(left, y)
+            self.tags.after_cell.append(lambda c: _draw_number(c, key, x_page, y_page))
             leading = self.getLevelStyle(int(level)).leading
             canvas.linkRect("", key, (left, y, width, y + leading), relative=1)
 
         return draw
 
 
+def _draw_number(canvas: Canvas, key: str, x: float, y: float) -> None:
+    """Form `toc-<key>` (the entry's page number) at (x, y) on the page."""
+    canvas.saveState()
+    canvas.resetTransforms()
+    canvas.translate(x, y)
+    canvas.doForm(f"toc-{key}")
+    canvas.restoreState()
+
+
 class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     """Page templates, metadata, bookmarks, and the forms holding the late numbers."""
 
     def __init__(
-        self, buffer: io.BytesIO, report: Report, styles: Styles, pagesize: tuple[float, float]
+        self,
+        buffer: io.BytesIO,
+        report: Report,
+        styles: Styles,
+        pagesize: tuple[float, float],
+        words: Words,
     ) -> None:
         self.margin = theme.PDF.margin_mm * mm
         self.report = report
+        self.words = words
         self.styles = styles
         self.pages_counted = 0
         self.page_widths: dict[int, float] = {}
@@ -177,7 +212,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.entry_pages: dict[str, tuple[Outline, int]] = {}
         self.placing: Source | None = None  # the cell of the block being placed
         # -- `finish` saves, once the forms the pages refer to are defined --
-        self._doSave = 0
+        defer_save(self)
         super().__init__(
             buffer,
             pagesize=pagesize,
@@ -209,7 +244,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
 
     def afterPage(self) -> None:
         self.pages_counted = self.page
-        self.page_widths[self.page] = self.canv._pagesize[0]
+        self.page_widths[self.page] = page_size(self.canv)[0]
 
     def handle_flowable(self, flowables: list[Flowable]) -> None:
         # -- remembered so a layout failure can name the workbook cell it came from --
@@ -218,10 +253,10 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        title: str | None = getattr(flowable, "_pdf_section", None)
+        title: str | None = getattr(flowable, "pcc_section", None)
         if title is not None:
             self.section = (title, self.page)
-        entry: Outline | None = getattr(flowable, "_pdf_outline", None)
+        entry: Outline | None = getattr(flowable, "pcc_outline", None)
         if entry is None:
             return
         self.canv.bookmarkPage(entry.key)
@@ -233,7 +268,8 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas = self.canv
         for number in range(1, self.pages_counted + 1):
             width = self.page_widths.get(number, self.pagesize[0])
-            _footer_form(canvas, self.report, number, self.pages_counted, width)
+            label = self.words.fill("page n of N", page=number, total=self.pages_counted)
+            _footer_form(canvas, self.report, number, label, width)
         levels = self.styles.contents_levels
         for key, (entry, page) in self.entry_pages.items():
             _number_form(canvas, f"toc-{key}", str(page), levels[min(entry.level, 1)])
@@ -243,7 +279,7 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
 def _body_template(name: str, pagesize: tuple[float, float], margin: float) -> PageTemplate:
     """A page of the sections: one frame inside the margins, the footer, and on a page
     that continues a section, its title in the top margin."""
-    frame = Frame(
+    frame = TaggedFrame(
         margin,
         margin,
         pagesize[0] - 2 * margin,
@@ -267,14 +303,16 @@ def _continued_title(canvas: Canvas, doc: _ReportDoc) -> None:
     """ "<section> (continued)" above the frame of a page the section did not start on."""
     if doc.section is None or doc.section[1] == doc.page:
         return
-    width, height = canvas._pagesize
+    width, height = page_size(canvas)
     size = theme.PDF.body
-    text = fit_line([f"{doc.section[0]} (continued)"], size, width - 2 * doc.margin)
-    canvas.saveState()
-    canvas.setFont(FACES["bold"], size)
-    canvas.setFillColor(rgb(doc.styles.brand))
-    canvas.drawString(doc.margin, height - doc.margin + CONTINUED_RAISE, text)
-    canvas.restoreState()
+    title = doc.words.fill("continued", title=doc.section[0])
+    text = fit_line([title], size, width - 2 * doc.margin)
+    with artifact(canvas, "/Pagination"):  # -- a running header, not content --
+        canvas.saveState()
+        canvas.setFont(FACES["bold"], size)
+        canvas.setFillColor(rgb(doc.styles.brand))
+        canvas.drawString(doc.margin, height - doc.margin + CONTINUED_RAISE, text)
+        canvas.restoreState()
 
 
 def _number_form(canvas: Canvas, name: str, text: str, style: ParagraphStyle) -> None:
@@ -286,14 +324,19 @@ def _number_form(canvas: Canvas, name: str, text: str, style: ParagraphStyle) ->
     canvas.endForm()
 
 
-# -- Canvas: footers with "Page n of N", fixed dates --------------------------------------
+# -- Canvas: footers with "Page n of N", fixed dates, tagging --------------------------
 
 
-def _canvas_maker(report: Report) -> Callable[..., Canvas]:
+def _canvas_maker(report: Report, tagger: Tagger) -> Callable[..., Canvas]:
     def make(filename: object, **options: Any) -> Canvas:
-        canvas = Canvas(filename, **options)
-        stamp = report.metadata_date.strftime("D:%Y%m%d000000+00'00'")
-        canvas.setDateFormatter(lambda *_: stamp)
+        canvas = TaggedCanvas(
+            filename,
+            tagger=tagger,
+            title=report.full_title,
+            language=report.language,
+            date=report.metadata_date,
+            **options,
+        )
         canvas.showOutline()
         return canvas
 
@@ -302,26 +345,26 @@ def _canvas_maker(report: Report) -> Callable[..., Canvas]:
 
 def _footer_rule(canvas: Canvas, doc: _ReportDoc) -> None:
     """The footer's rule, then a form with its text and "Page n of N", defined at the end
-    (the text's room depends on the width of N)."""
-    width, _ = canvas._pagesize
+    (the text's room depends on the width of N). Both are page furniture: artifacts."""
+    width, _ = page_size(canvas)
     margin = doc.margin
     y = margin * 0.5 + FOOTER_SIZE + 3
-    canvas.saveState()
-    canvas.setStrokeColor(rgb(theme.RULE))
-    canvas.setLineWidth(0.5)
-    canvas.line(margin, y, width - margin, y)
-    canvas.restoreState()
-    canvas.doForm(f"footer-{doc.page}")
+    with artifact(canvas, "/Pagination"):
+        canvas.saveState()
+        canvas.setStrokeColor(rgb(theme.RULE))
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, y, width - margin, y)
+        canvas.restoreState()
+        canvas.doForm(f"footer-{doc.page}")
 
 
-def _footer_form(canvas: Canvas, report: Report, page: int, total: int, width: float) -> None:
+def _footer_form(canvas: Canvas, report: Report, page: int, number: str, width: float) -> None:
     """Form `footer-<page>`: the footer text and "Page n of N", in page coordinates."""
     margin = theme.PDF.margin_mm * mm
     y = margin * 0.5
     canvas.beginForm(f"footer-{page}", 0, 0, width, margin)
     canvas.setFont(FACES["regular"], FOOTER_SIZE)
     canvas.setFillColor(rgb(theme.MUTED_TEXT))
-    number = f"Page {page} of {total}"
     canvas.drawRightString(width - margin, y, number)
     room = width - 2 * margin - text_width(number, FOOTER_SIZE) - FOOTER_GAP
     if report.footer_lines:

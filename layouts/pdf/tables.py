@@ -11,7 +11,7 @@ type size, a section's landscape pages and a measures table's split of its perio
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
@@ -19,7 +19,8 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Table as RLTable
 
-from generator.model import Chart, MeasuresTable, Report, Table
+from generator.model import AssessmentRule, Chart, MeasuresTable, Report, Table
+from generator.words import Words
 from layouts import theme
 from layouts.fit import (
     PDF_SIZES,
@@ -35,6 +36,9 @@ from layouts.fit import (
     text_grid,
 )
 from layouts.fonts import FACES, text_width
+from layouts.pdf.internals import row_count, set_split_range
+from layouts.pdf.tagging import Element, tag
+from layouts.pdf.tagtables import DataTableTags
 from layouts.pdf.text import Styles, rgb, text_markup
 from layouts.pdf.widths import (
     PAD,
@@ -45,7 +49,6 @@ from layouts.pdf.widths import (
     pad_row,
 )
 from layouts.view import (
-    KEY_LABEL,
     Grid,
     GridCell,
     GridRow,
@@ -87,6 +90,11 @@ class TableContext:
     key_table: MeasuresTable | None = None  # the table the key prints under (view.key_table)
     wide_width: float = 0.0  # a landscape page's frame, for a section with a wide table
     wide_height: float = 0.0
+    words: Words = field(default_factory=Words)
+    # -- the structure element the blocks go in (a Sect), and the open lists, innermost
+    # last: (bullet level, L element, its last LBody) --
+    parent: Element = field(default_factory=lambda: Element("Document"))
+    lists: list[tuple[int, Element, Element]] = field(default_factory=list)
 
 
 # -- Measures tables -----------------------------------------------------------------
@@ -98,7 +106,7 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     The type size and the split of the periods come from `layouts.fit`, so every figure
     and heading word prints whole; a second table repeats the labels, "(continued)".
     """
-    grid = measures_grid(table, ctx.report)
+    grid = measures_grid(table, ctx.report, ctx.words)
     texts = text_grid(grid, len(table.periods))
     plan = plan_table(texts, _here(ctx))
     if plan is None:  # render_pdf refuses such a document before laying anything out
@@ -107,20 +115,21 @@ def measures_table(table: MeasuresTable, ctx: TableContext) -> list[Flowable]:
     flowables: list[Flowable] = []
     for number, group in enumerate(plan.groups):
         columns = part_columns(texts, group, last=number == len(plan.groups) - 1)
-        caption = table.caption if not number else f"{table.caption or table.name} (continued)"
+        caption = table.caption
+        if number:
+            caption = ctx.words.fill("continued", title=table.caption or table.name)
         chosen = Grid(
             tuple(grid.header[i] for i in columns),
             tuple(tuple(row[i] for i in columns) for row in grid.rows),
         )
         flowables += _measures_part(chosen, part(texts, columns, len(group)), caption, styles, ctx)
-    flowables += [RLParagraph(text_markup(line), styles.note) for line in footnote_lines(table)]
+    flowables += [
+        tag(RLParagraph(text_markup(line), styles.note), ctx.parent.add("P"))
+        for line in footnote_lines(table)
+    ]
     if table is ctx.key_table:
-        flowables.append(
-            RLParagraph(
-                f"<b>{text_markup(KEY_LABEL)}</b> " + text_markup(assessment_key(ctx.report)),
-                styles.note,
-            )
-        )
+        key = RLParagraph(_key_markup(ctx.words, ctx.report.assessment), styles.note)
+        flowables.append(tag(key, ctx.parent.add("P")))
     flowables.append(Spacer(1, 8))
     return flowables
 
@@ -151,7 +160,8 @@ def needs_landscape(block: object, ctx: TableContext) -> bool:
     if ctx.wide_width <= ctx.width:
         return False
     if isinstance(block, MeasuresTable):
-        plan = plan_table(measures_texts(block, ctx.report), pdf_edition(ctx.report))
+        texts = measures_texts(block, ctx.report, ctx.words)
+        plan = plan_table(texts, pdf_edition(ctx.report))
         return plan is not None and plan.width > ctx.width + 0.5
     if isinstance(block, Chart):  # -- its figures print as a table under it --
         block = chart_data_table(block)
@@ -169,7 +179,10 @@ def _measures_part(
     align = ["left"] + ["right"] * (len(texts.headings) - 1)
     header = _header_row(texts.headings, align, styles)
     body = [_measure_cells(row, widths, styles) for row in grid.rows]
-    return _kept(_caption(caption, styles), _table(header, body, widths, align, ctx, styles))
+    element = ctx.parent.add("Table")
+    tags = DataTableTags(element, row_headers=True)
+    built = _table(header, body, widths, align, ctx, styles, tags)
+    return _kept(_caption(caption, styles, element), built)
 
 
 def _measure_cells(row: GridRow, widths: Sequence[float], styles: Styles) -> Row:
@@ -209,11 +222,13 @@ def _cell(
 # -- Generic tables ------------------------------------------------------------------
 
 
-def generic_table(table: Table, ctx: TableContext, keep: bool = True) -> list[Flowable]:
+def generic_table(
+    table: Table, ctx: TableContext, keep: bool = True, row_headers: bool = False
+) -> list[Flowable]:
     """The cells exactly as Excel shows them; numbers right-aligned per `table.align`.
 
     A table of a few rows is kept whole on one page (`keep`), not split to leave a row
-    or two alone.
+    or two alone. With `row_headers`, the first column is tagged as the rows' headers.
     """
     columns = len(table.header)
     align = list(table.align) + ["left"] * (columns - len(table.align))
@@ -221,27 +236,42 @@ def generic_table(table: Table, ctx: TableContext, keep: bool = True) -> list[Fl
     styles = sized_styles(ctx.styles, theme.PDF.table if size is None else size)
     header = _header_row(table.header, align, styles)
     widths = generic_widths(table, ctx.width, styles.table_cell.fontSize, squeeze=size is None)
-    body = [_generic_cells(pad_row(row, columns), align, widths, styles) for row in table.rows]
-    flowables = _caption(table.caption, styles)
-    built = _table(header, body, widths, align, ctx, styles)
+    last = len(table.rows) - 1
+    body = [
+        _generic_cells(pad_row(row, columns), align, widths, styles, table.total and i == last)
+        for i, row in enumerate(table.rows)
+    ]
+    element = ctx.parent.add("Table")
+    flowables = _caption(table.caption, styles, element)
+    built = _table(header, body, widths, align, ctx, styles, DataTableTags(element, row_headers))
     kept = _kept(flowables, built) if keep else [*flowables, built]
     return [*kept, Spacer(1, 10)]
 
 
 def _generic_cells(
-    texts: Sequence[str], align: Sequence[str], widths: Sequence[float], styles: Styles
+    texts: Sequence[str],
+    align: Sequence[str],
+    widths: Sequence[float],
+    styles: Styles,
+    bold: bool = False,
 ) -> Row:
     # -- the first column stays a Paragraph: it gives the row its height, figures or not --
-    first: Row = [RLParagraph(text_markup(texts[0]), _cell_style(styles, align[0]))]
+    label = f"<b>{text_markup(texts[0])}</b>" if bold else text_markup(texts[0])
+    first: Row = [RLParagraph(label, _cell_style(styles, align[0]))]
     return first + [
-        _cell(text, _cell_style(styles, side), width)
+        _cell(text, _cell_style(styles, side), width, bold=bold)
         for text, side, width in zip(texts[1:], align[1:], widths[1:], strict=True)
     ]
 
 
+def _key_markup(words: Words, rule: AssessmentRule) -> str:
+    label, sentence = assessment_key(words, rule)
+    return f"<b>{text_markup(label)}:</b> {text_markup(sentence)}"
+
+
 def _kept(before: list[Flowable], table: RLTable) -> list[Flowable]:
     """A table of up to KEEP_ROWS rows stays whole with its caption; a longer one splits."""
-    if len(table._cellvalues) - 1 <= KEEP_ROWS:
+    if row_count(table) - 1 <= KEEP_ROWS:
         return [KeepTogether([*before, table])]
     return [*before, table]
 
@@ -282,10 +312,11 @@ def _header_row(headings: Sequence[str], align: Sequence[str], styles: Styles) -
     ]
 
 
-def _caption(caption: str, styles: Styles) -> list[Flowable]:
-    """The caption, or a little space so the table never touches the text above."""
+def _caption(caption: str, styles: Styles, table: Element) -> list[Flowable]:
+    """The caption (the table's first kid), or a little space so the table never
+    touches the text above."""
     if caption:
-        return [RLParagraph(text_markup(caption), styles.caption)]
+        return [tag(RLParagraph(text_markup(caption), styles.caption), table.add("Caption"))]
     return [Spacer(1, 6)]
 
 
@@ -296,6 +327,7 @@ def _table(
     align: Sequence[str],
     ctx: TableContext,
     styles: Styles,
+    tags: DataTableTags,
 ) -> _Table:
     """Brand header, soft zebra shading, light rules; no heavy grid."""
     limit = ctx.height * ROW_CHUNK
@@ -319,7 +351,9 @@ def _table(
         commands.append(("LINEBELOW", (0, last), (-1, last), 0.5, rgb(theme.RULE)))
         commands += _figure_commands(row, first)
         rows += parts
-    table = _Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands)
+    table = _Table(
+        rows, colWidths=widths, repeatRows=1, hAlign="LEFT", style=commands, renderCB=tags
+    )
     table.guard_orphans(ctx.height)
     return table
 
@@ -333,18 +367,17 @@ class _Table(RLTable):  # type: ignore[misc]
     """
 
     frame_height = 0.0
-    _rowSplitRange: tuple[int, int] | None
 
     def guard_orphans(self, frame_height: float) -> None:
-        rows = len(self._cellvalues)
+        rows = row_count(self)
         self.frame_height = frame_height
         splittable = rows > 1 + 2 * ORPHAN_ROWS
-        self._rowSplitRange = (1 + ORPHAN_ROWS, -ORPHAN_ROWS) if splittable else (rows, rows)
+        set_split_range(self, (1 + ORPHAN_ROWS, -ORPHAN_ROWS) if splittable else (rows, rows))
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if not parts and availHeight >= self.frame_height - 1:
-            self._rowSplitRange = None  # -- an empty page: any split beats none --
+            set_split_range(self, None)  # -- an empty page: any split beats none --
             parts = super().split(availWidth, availHeight)
         for piece in parts:
             if isinstance(piece, _Table) and piece is not self:

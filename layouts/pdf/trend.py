@@ -1,5 +1,5 @@
 """The PDF's `trend` block: title, the latest month's result in words beside a colour
-swatch, the SPC chart, then its figures as a table (a PDF chart has no alt text)."""
+swatch, the SPC chart (a `Figure` with the deck's alt text), then its figures as a table."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from generator.errors import RenderError
 from generator.model import Trend
 from layouts.fonts import FACES
 from layouts.pdf.tables import TableContext, generic_table
+from layouts.pdf.tagging import tag
 from layouts.pdf.text import text_markup
 from layouts.spc_style import VARIATION_COLOURS, trend_data_table
 
@@ -24,16 +25,18 @@ def trend_flowables(block: Trend, ctx: TableContext) -> list[Flowable]:
     height = min(ctx.width * CHART_ASPECT, ctx.height * 0.55)
     drawing = _drawing(block, ctx.width, height)
     drawing.hAlign = "LEFT"
-    title = RLParagraph(text_markup(block.title), ctx.styles.caption)
+    title = tag(RLParagraph(text_markup(block.title), ctx.styles.caption), ctx.parent.add("P"))
     colour = VARIATION_COLOURS[block.spc.variation]
     result = RLParagraph(
         f'<font color="{colour}">■</font> ' + text_markup(words.result_line(block.spc.variation)),
         ctx.styles.body,
     )
+    tag(result, ctx.parent.add("P"))
+    tag(drawing, ctx.parent.add("Figure", alt=block.alt_text))  # -- the deck's alt text --
     return [
         KeepTogether([title, result, drawing]),
         Spacer(1, 6),
-        *generic_table(trend_data_table(block), ctx),
+        *generic_table(trend_data_table(block), ctx, row_headers=True),
     ]
 
 

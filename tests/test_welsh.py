@@ -1,0 +1,155 @@
+"""Language `cy`: the example built in Welsh prints Welsh fixed words in the PDF and the deck;
+the Words sheet overrides any word; generator.words holds every word in every language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import openpyxl
+import pypdf
+import pytest
+from pptx import Presentation
+
+from generator.errors import WorkbookError
+from generator.model import Document
+from generator.options import RenderOptions
+from generator.parse import load_document
+from generator.words import (
+    ENGLISH,
+    LANGUAGES,
+    WORD_IDS,
+    Words,
+    fields_of,
+    month_abbreviation,
+    month_name,
+)
+from layouts.deck.layout import render_pptx
+from layouts.html.layout import page_html
+from layouts.pdf.layout import render_pdf
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "inputs" / "example.xlsx"
+
+
+def _example_in(tmp: Path, language: str, words: list[list[str]] | None = None) -> Path:
+    """The example workbook with its Language (and Published date, and a Words sheet) set."""
+    book = openpyxl.load_workbook(EXAMPLE)
+    report = book["Report"]
+    values = {"Language": language, "Published": dt.date(2024, 10, 31)}
+    for row in report.iter_rows(min_row=2):
+        row[1].value = values.get(str(row[0].value), row[1].value)
+    # -- a break in the last section: its second slide is titled as continued --
+    book["Content"].append(["break"])
+    book["Content"].append(["paragraph", "Diwedd yr adroddiad."])
+    if words:
+        sheet = book.create_sheet("Words")
+        for line in [["Word", "Text"], *words]:
+            sheet.append(line)
+    path = tmp / "example-cy.xlsx"
+    book.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def welsh(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    return load_document(_example_in(tmp_path_factory.mktemp("cy"), "cy-GB")).document
+
+
+@pytest.fixture(scope="module")
+def pdf_text(welsh: Document) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(render_pdf(welsh, RenderOptions())))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+@pytest.fixture(scope="module")
+def deck_texts(welsh: Document) -> list[str]:
+    deck = Presentation(io.BytesIO(render_pptx(welsh, RenderOptions())))
+    texts = []
+    for slide in deck.slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                texts.append(shape.text_frame.text)
+            if shape.has_table:
+                texts += [cell.text for row in shape.table.rows for cell in row.cells]
+        texts.append(slide.notes_slide.notes_text_frame.text)
+    return texts
+
+
+def test_the_welsh_pdf_prints_welsh_fixed_words(pdf_text: str) -> None:
+    for welsh in ("Cynnwys", "Tudalen 2 o ", "Allwedd:", "Gwell", "Gwaeth", "Asesiad"):
+        assert welsh in pdf_text, welsh
+    assert "Cyhoeddwyd 31 Hydref 2024" in pdf_text
+    assert "gostyngiad" in pdf_text  # the key's sentence
+    for english in ("Contents", "Page 2 of", "Key:", "Better", "Worse", "Published"):
+        assert english not in pdf_text, english
+
+
+def test_the_welsh_deck_prints_welsh_fixed_words(deck_texts: list[str]) -> None:
+    joined = "\n".join(deck_texts)
+    assert "Solving crime in Cleveland (parhad)" in deck_texts
+    assert "Parhad: Solving crime in Cleveland." in joined
+    assert any(text.startswith("▼ Gwell") for text in deck_texts)
+    assert any(text.startswith("Allwedd: ▲ cynnydd") for text in deck_texts)
+    assert "Asesiad" in deck_texts
+    for english in ("(continued)", "Continued:", "Better", "Worse", "Key:"):
+        assert english not in joined, english
+
+
+def test_the_welsh_html_page_prints_welsh_fixed_words(welsh: Document) -> None:
+    page = page_html(welsh)
+    assert '<html lang="cy-GB">' in page
+    for welsh_word in ("Cynnwys", "Allwedd:", "Gwell", "Cyhoeddwyd 31 Hydref 2024"):
+        assert welsh_word in page, welsh_word
+    assert "Neidio i&#x27;r prif gynnwys" in page or "Neidio i'r prif gynnwys" in page
+    assert "Ffigurau&#x27;r siart:" in page or "Ffigurau'r siart:" in page
+    for english in (">Contents<", "Key:", "Better", "Published", "Skip to main content"):
+        assert english not in page, english
+
+
+def test_welsh_chart_alt_text(welsh: Document) -> None:
+    charts = [b for s in welsh.sections for b in s.blocks if type(b).__name__ == "Chart"]
+    assert charts and all(chart.alt_text.startswith("Siart ") for chart in charts)
+
+
+def test_the_words_sheet_overrides_any_word_in_any_language(tmp_path: Path) -> None:
+    overrides = [["Better", "Improved"], ["page n of N", "p. {page}/{total}"]]
+    document = load_document(_example_in(tmp_path, "en-GB", overrides)).document
+    text = "\n".join(
+        page.extract_text()
+        for page in pypdf.PdfReader(io.BytesIO(render_pdf(document, RenderOptions()))).pages
+    )
+    assert "▼ Improved" in text and "p. 2/" in text
+    assert "Page 2 of" not in text and "▼ Better" not in text
+
+
+def test_a_words_sheet_that_loses_a_field_or_names_no_word_is_refused(tmp_path: Path) -> None:
+    bad = [["Page n of N", "Page {page}"], ["Beter", "Improved"]]
+    with pytest.raises(WorkbookError) as caught:
+        load_document(_example_in(tmp_path, "en-GB", bad))
+    messages = [str(problem) for problem in caught.value.problems]
+    assert messages[0].startswith('Words!B2: found "Page {page}"; expected the text of')
+    assert "{page}, {total}" in messages[0]
+    assert messages[1].startswith('Words!A3: unknown word "Beter" (did you mean "better"?)')
+
+
+def test_every_language_has_every_word_with_the_same_fields() -> None:
+    for table in LANGUAGES.values():
+        assert set(table) == set(WORD_IDS)
+        for word in WORD_IDS:
+            assert fields_of(table[word]) == fields_of(ENGLISH[word]), word
+
+
+def test_month_names_per_language() -> None:
+    assert month_name(9, "cy-GB") == "Medi" and month_abbreviation(2, "cy") == "Chwef"
+    assert month_name(9, "en-GB") == "September" and month_abbreviation(9) == "Sep"
+    assert month_name(1, "fr") == "January"  # an unknown language reads English
+    assert Words("cy").date(dt.date(2025, 3, 1)) == "1 Mawrth 2025"
+
+
+def test_headings_left_blank_follow_the_language(make_workbook, valid_sheets) -> None:
+    sheets = valid_sheets()
+    sheets["Report"].append(["Language", "cy"])
+    report = load_document(make_workbook(sheets)).document.report
+    assert (report.measure_heading, report.change_heading) == ("Mesur", "Newid")
+    assert (report.percent_change_heading, report.assessment_heading) == ("% newid", "Asesiad")
