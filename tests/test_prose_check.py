@@ -22,7 +22,12 @@ def _sheets(calls_text: str, crime_text: str = "Crime fell.", violence: str = ""
     calls -8,486 (-6.9%), answered +1.5pts; burglary -919 (-22.6%), robbery -84 (-9.1%),
     vehicle crime -269 (-5.9%)."""
     return {
-        "Report": [["Field", "Value"], ["Title", "Summary"], ["Rounding", "truncate"]],
+        "Report": [
+            ["Field", "Value"],
+            ["Title", "Summary"],
+            ["Rounding", "truncate"],
+            ["Published", "2024-10-31"],
+        ],
         "Content": [
             ["Type", "Text", "Data", "Option"],
             ["section", "Calls", None, None],
