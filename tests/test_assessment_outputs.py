@@ -83,7 +83,7 @@ def deck(document: Document) -> Presentation:
 # -- PDF -------------------------------------------------------------------------------
 
 
-def pcc_words(pages: list[str], rows: list[MeasureRow]) -> dict[str, str]:
+def _pdf_words(pages: list[str], rows: list[MeasureRow]) -> dict[str, str]:
     """Each row's assessment as the measures table prints it, found by its figures."""
     lines = [line for page in pages for line in page.splitlines()]
     found = {}
@@ -98,7 +98,7 @@ def test_pdf_says_no_significant_change_for_exactly_the_listed_rows(
     document: Document, pdf_pages: list[str]
 ) -> None:
     rows = _rows(document)
-    words = pcc_words(pdf_pages, rows)
+    words = _pdf_words(pdf_pages, rows)
     counts = [row for row in rows if row.unit is Unit.COUNT and row.better.value]
     assert {row.label for row in rows if words[row.label] == "No significant"} == NOT_SIGNIFICANT
     assert all(words[row.label] == "Better" for row in counts if row.label not in NOT_SIGNIFICANT)
@@ -114,7 +114,7 @@ def test_pdf_summary_page_agrees_with_the_tables(document: Document, pdf_pages: 
     numbers = next(line for line in lines if re.fullmatch(r"\d+ \d+ \d+ \d+", line))
     assert "Better Worse No significant change No direction" in lines
     tally = tuple(int(n) for n in numbers.split())
-    assert tally == _tally(list(pcc_words(pdf_pages, rows).values())) == (15, 0, 6, 2)
+    assert tally == _tally(list(_pdf_words(pdf_pages, rows).values())) == (15, 0, 6, 2)
     for row in rows:  # -- every measure, with the tables' own strings --
         assert f"{row.value_texts[-1]} {change_text(row)} {row.change.summary}" in page
     key = " ".join(page.split("Key:")[1].split())

@@ -40,7 +40,7 @@ from tests.samples import SRC, report
 DOCUMENT = many_periods_document()
 
 
-def pcc_words(data: bytes) -> tuple[list[str], list[str]]:
+def _pdf_words(data: bytes) -> tuple[list[str], list[str]]:
     """Every word pdfplumber finds, and the first line of every page."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         words = [w["text"] for page in pdf.pages for w in page.extract_words()]
@@ -59,7 +59,7 @@ def deck_bytes() -> bytes:
 
 
 def test_the_pdf_prints_every_figure_and_heading_word_whole(pdf_bytes: bytes) -> None:
-    words, _ = pcc_words(pdf_bytes)
+    words, _ = _pdf_words(pdf_bytes)
     assert missing(expected_words(DOCUMENT), words) == {}
 
 
@@ -140,7 +140,7 @@ def test_no_table_text_is_below_the_minimum_size(deck_bytes: bytes, pdf_bytes: b
 def test_libreoffice_draws_every_deck_figure_and_heading_word_whole(
     deck_bytes: bytes, tmp_path: Path
 ) -> None:
-    words, _ = pcc_words(pptx_bytes_to_pdf(deck_bytes, tmp_path).read_bytes())
+    words, _ = _pdf_words(pptx_bytes_to_pdf(deck_bytes, tmp_path).read_bytes())
     assert missing(expected_words(DOCUMENT), words) == {}
 
 

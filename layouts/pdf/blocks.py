@@ -31,6 +31,7 @@ from generator.model import (
 from layouts import theme
 from layouts.fonts import FACES
 from layouts.pdf.glance import summary_block
+from layouts.pdf.internals import OUTLINE, SECTION, SOURCE, attach
 from layouts.pdf.tables import (
     TableContext,
     fit_row,
@@ -61,7 +62,7 @@ class Outline:
 
 def mark(flowable: Flowable, entry: Outline) -> Flowable:
     """Tag a heading so the template bookmarks it when it is placed on a page."""
-    flowable.pcc_outline = entry
+    attach(flowable, OUTLINE, entry)
     return flowable
 
 
@@ -77,7 +78,6 @@ class _Anchor(Flowable):  # type: ignore[misc]
         """Nothing to draw: the template bookmarks the page where it lands."""
 
 
-SOURCE_ATTRIBUTE = "pcc_source"  # each flowable's workbook cell, for error messages
 AFTER_LIST = 6.0  # points: bullets sit close together, so the block after a list needs air
 
 
@@ -120,7 +120,7 @@ def _section_body(
     # -- the bookmark and the continuation title ride on a zero-size anchor: a title split
     #    over pages (a pasted paragraph) would lose them --
     anchor = _Anchor()
-    anchor.pcc_section = section.title  # -- its continuation pages repeat it --
+    attach(anchor, SECTION, section.title)  # -- its continuation pages repeat it --
     story.append(mark(anchor, Outline(level, section.title, f"s{index}")))
     title = RLParagraph(text_markup(section.title), styles.section_title)
     tag(title, ctx.parent.add(f"H{level + 1}"))
@@ -133,7 +133,7 @@ def _section_body(
                 story.append(Spacer(1, AFTER_LIST))  # -- a list ends with a paragraph's gap --
         flowables = render_block(block, ctx)
         for flowable in flowables:
-            setattr(flowable, SOURCE_ATTRIBUTE, block.source)
+            attach(flowable, SOURCE, block.source)  # -- for a layout error's message --
         story += flowables
         previous = block
     ctx.lists.clear()

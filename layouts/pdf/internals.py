@@ -160,3 +160,27 @@ class RawObject(PDFObject):  # type: ignore[misc]
             else part.format(document)
             for part in self.parts
         )
+
+
+# -- Our own data on reportlab's flowables ------------------------------------------------
+#
+# The outline entry, the section a page continues, a contents line's words, the structure
+# element and the workbook cell ride on the flowables they belong to. Their names start
+# with an underscore because reportlab's Drawing refuses any public attribute it does not
+# know (`reportlab.lib.attrmap`), and only underscored names pass.
+
+OUTLINE, SECTION, WORDS, TAG, SOURCE = (
+    "_pcc_outline",
+    "_pcc_section",
+    "_pcc_words",
+    "_pcc_tag",
+    "_pcc_source",
+)
+
+
+def attach(flowable: Any, key: str, value: object) -> None:
+    setattr(flowable, key, value)
+
+
+def attached(flowable: Any, key: str) -> Any:
+    return getattr(flowable, key, None)

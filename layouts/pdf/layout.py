@@ -38,10 +38,21 @@ from generator.words import Words
 from layouts import theme
 from layouts.fit import pdf_edition, raise_misfits
 from layouts.fonts import FACES, fit_line, register_fonts, text_width
-from layouts.pdf.blocks import SOURCE_ATTRIBUTE, Outline, section_story
+from layouts.pdf.blocks import Outline, section_story
 from layouts.pdf.canvas import TaggedCanvas
 from layouts.pdf.cover import cover_story, cover_template
-from layouts.pdf.internals import defer_save, page_size, set_contents_table, text_baseline
+from layouts.pdf.internals import (
+    OUTLINE,
+    SECTION,
+    SOURCE,
+    WORDS,
+    attach,
+    attached,
+    defer_save,
+    page_size,
+    set_contents_table,
+    text_baseline,
+)
 from layouts.pdf.tables import TableContext
 from layouts.pdf.tagging import Element, TaggedFrame, Tagger, artifact, tag
 from layouts.pdf.tagtables import ContentsTags
@@ -114,7 +125,7 @@ def _prefill(contents: _Contents, story: list[Flowable]) -> None:
     """Give the contents its lines before the build: the titles are known, only the
     page numbers are not, and those are drawn as forms filled in at the end."""
     for flowable in story:
-        entry: Outline | None = getattr(flowable, "pcc_outline", None)
+        entry: Outline | None = attached(flowable, OUTLINE)
         if entry is not None:
             contents.entries.append(entry)
 
@@ -161,7 +172,7 @@ class _Contents(TableOfContents):  # type: ignore[misc]
             markup = f'<a href="#{entry.key}">{text_markup(entry.title)}</a>'
             markup += f'<onDraw name="contents_number" label="{label}"/>'
             line = RLParagraph(markup, style)
-            line.pcc_words = entry.title  # -- the words of the line's links --
+            attach(line, WORDS, entry.title)  # -- the words of the line's links --
             rows.append([line])
         table = Table(rows, colWidths=(availWidth,), style=self.tableStyle, renderCB=self.tags)
         set_contents_table(self, table)
@@ -249,14 +260,14 @@ class _ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     def handle_flowable(self, flowables: list[Flowable]) -> None:
         # -- remembered so a layout failure can name the workbook cell it came from --
         if flowables:
-            self.placing = getattr(flowables[0], SOURCE_ATTRIBUTE, self.placing)
+            self.placing = attached(flowables[0], SOURCE) or self.placing
         super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        title: str | None = getattr(flowable, "pcc_section", None)
+        title: str | None = attached(flowable, SECTION)
         if title is not None:
             self.section = (title, self.page)
-        entry: Outline | None = getattr(flowable, "pcc_outline", None)
+        entry: Outline | None = attached(flowable, OUTLINE)
         if entry is None:
             return
         self.canv.bookmarkPage(entry.key)

@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, Frame
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from generator.model import Runs
-from layouts.pdf.internals import cut_stream, stream_length
+from layouts.pdf.internals import TAG, attach, attached, cut_stream, stream_length
 
 F = TypeVar("F", bound=Flowable)
 
@@ -79,7 +79,7 @@ def link_words(runs: Runs) -> dict[str, str] | None:
 
 def tag(flowable: F, element: Element) -> F:
     """Mark what `flowable` draws (and its parts, if split) as content of `element`."""
-    flowable.pcc_tag = element
+    attach(flowable, TAG, element)
     return flowable
 
 
@@ -177,7 +177,7 @@ class TaggedFrame(Frame):  # type: ignore[misc]
     """A frame that marks each tagged flowable it places as content of its element."""
 
     def add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
-        element: Element | None = getattr(flowable, "pcc_tag", None)
+        element: Element | None = attached(flowable, TAG)
         tagger = tagger_of(canv)
         if element is None or tagger is None:
             return int(super().add(flowable, canv, trySplit=trySplit))
@@ -192,10 +192,10 @@ class TaggedFrame(Frame):  # type: ignore[misc]
     def split(self, flowable: Flowable, canv: Canvas) -> list[Flowable]:
         """The parts, each still content of the element: a split paragraph stays one P."""
         parts: list[Flowable] = super().split(flowable, canv)
-        element: Element | None = getattr(flowable, "pcc_tag", None)
+        element: Element | None = attached(flowable, TAG)
         if element is not None:
             for part in parts:
-                if not isinstance(part, ActionFlowable) and not hasattr(part, "pcc_tag"):
+                if not isinstance(part, ActionFlowable) and attached(part, TAG) is None:
                     tag(part, element)
         return parts
 

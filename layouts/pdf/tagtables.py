@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.tables import Table as RLTable
 from reportlab.platypus.tables import TableRenderCB
 
+from layouts.pdf.internals import WORDS, attached
 from layouts.pdf.tagging import Element, Tagger, tagger_of
 
 
@@ -133,7 +134,7 @@ class ColumnTags(_Tags):
 
 
 class ContentsTags(_Tags):
-    """Each contents line (a cell carrying `pcc_words`) as `TOCI` > `Link`; the spacer
+    """Each contents line (a cell carrying its WORDS) as `TOCI` > `Link`; the spacer
     rows between groups draw nothing and are not marked. `after_cell` holds drawing
     to add at the end of the current cell (its page number, read after its title)."""
 
@@ -162,6 +163,6 @@ class ContentsTags(_Tags):
 
 
 def _words(value: Any) -> str | None:
-    """The `pcc_words` of a cell's flowable (a table holds flowables in a sequence)."""
+    """The WORDS of a cell's flowable (a table holds flowables in a sequence)."""
     items = value if isinstance(value, list | tuple) else [value]
-    return next((w for w in (getattr(i, "pcc_words", None) for i in items) if w), None)
+    return next((w for w in (attached(i, WORDS) for i in items) if w), None)
