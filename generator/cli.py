@@ -97,6 +97,12 @@ def _arguments() -> argparse.ArgumentParser:
         metavar="WORKBOOK",
         help="one or more .xlsx workbooks, or a pattern such as inputs\\*.xlsx",
     )
+    check.add_argument(
+        "--explain",
+        action="store_true",
+        help="also list, per section, each number in the text and the table figure the "
+        "prose check matched it to",
+    )
     _build_arguments(
         commands.add_parser(
             "build",
@@ -195,12 +201,12 @@ def _run(args: argparse.Namespace) -> int:
         print("error: no workbook left to read; expected at least one .xlsx file", file=sys.stderr)
         return EXIT_FAILED
     if args.command == "check":
-        return _check_all(workbooks.paths)
+        return _check_all(workbooks.paths, args.explain)
     return _build(args, workbooks.paths)
 
 
-def _check_all(workbooks: Sequence[Path]) -> int:
-    failures = sum(_check(workbook) != EXIT_OK for workbook in workbooks)
+def _check_all(workbooks: Sequence[Path], explain: bool = False) -> int:
+    failures = sum(_check(workbook, explain) != EXIT_OK for workbook in workbooks)
     if failures and len(workbooks) > 1:
         print(f"{failures} of {len(workbooks)} workbooks have problems", file=sys.stderr)
     return EXIT_FAILED if failures else EXIT_OK
@@ -228,8 +234,9 @@ def _preview(workbook: Path, port: int) -> int:
     return EXIT_OK
 
 
-def _check(workbook: Path) -> int:
+def _check(workbook: Path, explain: bool = False) -> int:
     from generator.parse import load_document
+    from generator.prose_check import explain as explain_prose
     from generator.summary import summarise
 
     try:
@@ -246,6 +253,8 @@ def _check(workbook: Path) -> int:
         return EXIT_FAILED
     print(f"{workbook} is valid: {summarise(loaded.document)}.")
     _print_warnings(loaded.warnings)
+    if explain:
+        print("\n".join(explain_prose(loaded.document.sections, loaded.prose)))
     return EXIT_OK
 
 

@@ -59,6 +59,16 @@ ROUNDINGS: tuple[str, ...] = get_args(Rounding)
 ASSESSMENTS: tuple[str, ...] = get_args(AssessmentRule)
 PAGES: tuple[str, ...] = get_args(PageSetup)
 MISSING_WORDS = ("n/a",)  # a period cell holding one of these is "not available"
+# -- figures in Text: `{key.field}` (generator.placeholders); `{key}` is `{key.latest}` --
+PLACEHOLDER_FIELDS = (
+    "latest",
+    "previous",
+    "change",
+    "change_size",
+    "percent",
+    "percent_size",
+    "direction",
+)
 
 # -- Report fields --------------------------------------------------------------------
 

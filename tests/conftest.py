@@ -75,7 +75,7 @@ def _valid() -> Sheets:
             ["Type", "Text", "Data", "Option"],
             ["theme", "Access to Police Services", None, None],
             ["section", "Emergency Calls (999 service)", None, None],
-            ["paragraph", "A **6.9% reduction** in calls.", None, None],
+            ["paragraph", "A **reduction** in calls.", None, None],
             ["measures", None, "999 calls", None],
         ],
         "Measures": [

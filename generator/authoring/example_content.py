@@ -1,7 +1,11 @@
 """The seed's words (Cleveland, 2024-25 Quarter 2): the Content sheet of inputs/example.xlsx.
 
 Copied from the published summary, wording and typos included; bold phrases carry the
-workbook's `**bold**` markup. generator/authoring/example.py adds the figures and writes the file.
+workbook's `**bold**` markup. Wherever the seed's prose quotes a figure its tables print,
+a placeholder (`{calls999.percent_size}`) prints it instead, so the text reads as the seed
+did and cannot drift from the tables. The "25% reduction" in under-25 sharps admissions
+stays typed: the table prints it as -25.0%, and the seed's words are kept.
+generator/authoring/example.py adds the figures and writes the file.
 """
 
 from __future__ import annotations
@@ -20,8 +24,9 @@ _ACCESS: tuple[Row, ...] = (
     ),
     (
         "paragraph",
-        "During the current reporting period, Cleveland Police have seen a **6.9% reduction** "
-        "in the number of 999 calls received (8,486 less calls on the previous year). This is "
+        "During the current reporting period, Cleveland Police have seen a "
+        "**{calls999.percent_size} reduction** in the number of 999 calls received "
+        "({calls999.change_size} less calls on the previous year). This is "
         "accompanied by a slight **improvement in performance** in call answering times, with "
         "almost 9 in 10 calls answered within 10 seconds.",
         None,
@@ -31,8 +36,9 @@ _ACCESS: tuple[Row, ...] = (
     ("section", "Non-emergency calls (101 service)", None, None),
     (
         "paragraph",
-        "Over the last 12 months Cleveland Police have seen a **5.6% reduction** in the number "
-        "of non-999 calls which equates to **12,466 fewer calls**. This reduction is "
+        "Over the last 12 months Cleveland Police have seen a **{calls101.percent_size} "
+        "reduction** in the number of non-999 calls which equates to "
+        "**{calls101.change_size} fewer calls**. This reduction is "
         "accompanied by a significant improvement in call answer times.",
         None,
         None,
@@ -72,9 +78,10 @@ _NEIGHBOURHOOD: tuple[Row, ...] = (
     (
         "paragraph",
         "During this reporting period total recorded crime in Cleveland has **reduced by "
-        "9.3%** equating to more than 7,600 fewer crimes, with a significant **14.5% "
-        "reduction** also recorded across neighbourhood crime categories, which includes a "
-        "22.6% reduction in residential burglary offences.",
+        "{crime.percent_size}** equating to more than 7,600 fewer crimes, with a significant "
+        "**{neighbourhood.percent_size} reduction** also recorded across neighbourhood crime "
+        "categories, which includes a {burglary.percent_size} reduction in residential "
+        "burglary offences.",
         None,
         None,
     ),
@@ -100,7 +107,8 @@ _NEIGHBOURHOOD: tuple[Row, ...] = (
     (
         "paragraph",
         "As detailed below, these reductions have also been met by an **overall reduction of "
-        "5.7%** (-1,047 incidents) in the total number of anti-social behaviour incidents "
+        "{asb.percent_size}** ({asb.change} incidents) in the total number of anti-social "
+        "behaviour incidents "
         "reported to the police, with levels across the 3-year period following a "
         "significant **decreasing trend**.",
         None,
@@ -195,8 +203,9 @@ _VIOLENCE: tuple[Row, ...] = (
     ("section", "Tackling violence against women and girls", None, None),
     (
         "paragraph",
-        "During this reporting period there has been a **7.9% reduction** in total domestic "
-        "related recorded crime, with reductions also recorded for sexual offences including "
+        "During this reporting period there has been a **{domestic_abuse.percent_size} "
+        "reduction** in total domestic related recorded crime, with reductions also recorded "
+        "for sexual offences including "
         "rape. Across the reporting periods, domestic abuse arrest and repeat victimisation "
         "rates have remained fairly static.",
         None,

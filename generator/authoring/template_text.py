@@ -103,6 +103,22 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
         "makes a link whose label is printed (http, https or mailto addresses only). Anything "
         "else prints exactly as typed: a single *, <, & and quotes included.",
     ),
+    (
+        "Figures in Text",
+        "{key} prints a measure's latest value exactly as its table prints it (key: the "
+        "measure's Key in Measures). Also {key.previous}, {key.change} (-8,486; rates "
+        "+1.5pts), {key.change_size} (8,486), {key.percent} (-6.9%), {key.percent_size} "
+        "(6.9%) and {key.direction} (reduction, increase or no change). Markup works around "
+        "them: **{calls999.percent_size} reduction**. Type {{ for a literal {.",
+    ),
+    (
+        "Prose check",
+        "check and build warn when a number typed in a section's text disagrees with the "
+        "section's measures: a % within one point of a % change but not equal to it, a "
+        "change's size with a direction word the other way (8,486 more calls when calls "
+        "fell), or a change called a reduction or increase that is not significant. "
+        "check --explain lists what each number was matched to.",
+    ),
     ("", ""),
     ("Sheet Measures", ""),
     (

@@ -42,6 +42,8 @@ from generator.parse.cells import cell_source, read_choice, read_header, text_of
 from generator.parse.glyphs import warn_cells
 from generator.parse.inline import parse_inline
 from generator.parse.sources import Sources
+from generator.parse.text_figures import TextFigures
+from generator.prose_check import Prose
 from generator.workbook import RawCell, RawRow, RawSheet
 
 TYPES = CONTENT_TYPES
@@ -84,6 +86,15 @@ class _Builder:
     #    would only repeat the same problem in other words --
     uncalculated: frozenset[Source] = frozenset()
     after_summary: bool = False  # the last row was a summary, a page of its own
+    texts: TextFigures | None = None
+
+    def resolved(self, row: Row) -> Row:
+        """The row with placeholders in its Text replaced by their figures."""
+        if self.texts is None or not row.text:
+            return row
+        section = len(self.sections)  # the index the current section will have
+        text = self.texts.resolve(row.text, row.where["Text"], row.kind, section)
+        return replace(row, text=text)
 
     def missing_text(self, row: Row) -> bool:
         return not row.text and row.where["Text"] not in self.uncalculated
@@ -103,8 +114,11 @@ class _Builder:
         self.blocks = []
 
 
-def parse_content(sheet: RawSheet, sources: Sources, problems: Problems) -> tuple[Section, ...]:
-    """Every section of the document, in Content order."""
+def parse_content(
+    sheet: RawSheet, sources: Sources, problems: Problems, prose: list[Prose] | None = None
+) -> tuple[Section, ...]:
+    """Every section of the document, in Content order; prose rows, as the prose check
+    reads them, are added to `prose`."""
     header = read_header(sheet, HEADERS, problems)
     if header is None:
         return ()
@@ -112,7 +126,8 @@ def parse_content(sheet: RawSheet, sources: Sources, problems: Problems) -> tupl
     if any(column is None for column in columns):
         return ()
     uncalculated = frozenset(Source(sheet.title, ref) for ref in sheet.uncached_formulas)
-    builder = _Builder(sources, problems, uncalculated=uncalculated)
+    texts = TextFigures(sources.keyed_rows, problems, prose if prose is not None else [])
+    builder = _Builder(sources, problems, uncalculated=uncalculated, texts=texts)
     for raw in sheet.rows[1:]:
         row = _row(sheet.title, raw, cast(list[int], columns), problems)
         if row is not None:
@@ -158,6 +173,7 @@ def _row(sheet: str, raw: RawRow, columns: list[int], problems: Problems) -> Row
 
 def _add(builder: _Builder, row: Row) -> None:
     problems = builder.problems
+    row = builder.resolved(row)
     if row.kind == "theme":
         builder.theme = row.text
         return

@@ -20,6 +20,7 @@ from generator.parse.report import parse_report
 from generator.parse.review import warn_review
 from generator.parse.sources import Sources, read_sheet
 from generator.parse.words_sheet import parse_words
+from generator.prose_check import Finding, Prose, check_prose
 from generator.words import WordId, Words
 from generator.workbook import Workbook, open_workbook
 
@@ -36,19 +37,22 @@ _DEFAULT_HEADINGS: dict[str, WordId] = {
 class Loaded:
     document: Document
     warnings: tuple[Problem, ...]
+    prose: tuple[Finding, ...] = ()  # what the prose check matched, for check --explain
 
 
 def load_document(path: Path) -> Loaded:
     """The document a workbook describes, or WorkbookError with every problem found."""
     path = Path(path)
     problems = Problems()
+    prose: list[Prose] = []
     with open_workbook(path) as book:
-        document = _parse(book, path, problems)
+        document = _parse(book, path, problems, prose)
     problems.raise_if_errors()
-    return Loaded(document, tuple(problems.warnings))
+    findings = check_prose(document.sections, prose, problems, document.words)
+    return Loaded(document, tuple(problems.warnings), findings)
 
 
-def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
+def _parse(book: Workbook, path: Path, problems: Problems, prose: list[Prose]) -> Document:
     folder = path.resolve().parent
     if book.has_macros:
         problems.warning(
@@ -81,7 +85,7 @@ def _parse(book: Workbook, path: Path, problems: Problems) -> Document:
     sections: tuple[Section, ...] = ()
     if content_title and (sheet := read_sheet(book, content_title, problems, check_text=False)):
         sources = Sources(book, folder, report, problems, words)
-        sections = parse_content(sheet, sources, problems)
+        sections = parse_content(sheet, sources, problems, prose)
         sources.warn_unplaced_tables()
         warn_review(sheet, sources.measures_loaded, problems)
     return Document(report, sections, path, words)

@@ -10,7 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import Problems, WorkbookError, did_you_mean
-from generator.model import Block, Chart, ChartKind, MeasuresTable, Report, Source, Table
+from generator.model import (
+    Block,
+    Chart,
+    ChartKind,
+    MeasureRow,
+    MeasuresTable,
+    Report,
+    Source,
+    Table,
+)
 from generator.parse.cells import find_sheet, norm
 from generator.parse.glyphs import warn_cells
 from generator.parse.measures import MeasureTables, parse_measures, place_table
@@ -107,6 +116,18 @@ class Sources:
     @property
     def measures_loaded(self) -> MeasureTables | None:
         return self._measures
+
+    def keyed_rows(self) -> dict[str, MeasureRow]:
+        """Every measure with a Key, Measures and Monthly, by Key ignoring case (what
+        placeholders name): a Monthly row as its latest rolling table prints it."""
+        if self._measures is None and find_sheet(self.book, "Measures") is not None:
+            self._load_measures(Source("Measures"))
+        tables = list(self._measures.tables.values()) if self._measures else []
+        monthly = self.monthly.sheet()
+        for name in dict.fromkeys(row.table for row in (monthly.rows if monthly else ())):
+            table = self.monthly.table(name, "", Source(self.monthly.title or "Monthly"))
+            tables += [table] if table else []
+        return {row.key.casefold(): row for table in tables for row in table.rows if row.key}
 
     def _load_measures(self, where: Source) -> MeasureTables | None:
         if self._measures is None:
