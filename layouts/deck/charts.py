@@ -11,7 +11,6 @@ from typing import Any
 from pptx.chart.chart import Chart as PptxChart
 from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import (
-    XL_AXIS_CROSSES,
     XL_CHART_TYPE,
     XL_LABEL_POSITION,
     XL_LEGEND_POSITION,
@@ -26,6 +25,7 @@ from generator.model import Chart, ChartKind
 from layouts import theme
 from layouts.deck.backdrop import TextColours
 from layouts.deck.geometry import Box
+from layouts.deck.internals import axis_element
 from layouts.deck.oxml import rgb
 from layouts.view import chart_format
 
@@ -199,5 +199,8 @@ def _axes(native: PptxChart, chart: Chart) -> None:
     if chart.kind == "bar":
         # -- bar charts draw the first category at the bottom; readers expect the top --
         categories.reverse_order = True
-        # -- which would move the value axis to the top; keep it at the foot, as the PDF --
-        categories.crosses = XL_AXIS_CROSSES.MAXIMUM
+        # -- which would move the value axis to the top; it crosses at the last category,
+        #    now the foot, as in the PDF (python-pptx sets this only from the value axis) --
+        crosses = axis_element(values).find(qn("c:crosses"))
+        if crosses is not None:
+            crosses.set("val", "max")
