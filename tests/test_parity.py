@@ -134,7 +134,9 @@ def test_chart_labels_and_axes_use_one_format(built) -> None:
         assert axis.tick_labels.number_format == code
         assert axis.tick_label_position is not None
         assert not axis.tick_labels.number_format_is_linked
-    assert 'c:delete val="1"' not in natives[1]._chartSpace.xml.split("<c:valAx>")[1]
+    value_axis = natives[1]._chartSpace.xml.split("<c:valAx>")[1]
+    assert 'c:delete val="1"' not in value_axis
+    assert '<c:crosses val="max"/>' in value_axis  # at the foot, under reversed categories
 
 
 def test_bullet_glyphs_are_the_same(built) -> None:
