@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 from generator.figures import decimal
+from generator.words import MONTHS
 
 
 class Formatted(NamedTuple):
@@ -22,20 +23,7 @@ class Formatted(NamedTuple):
     exact: bool  # False when the code was not understood and a plain form was used
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = MONTHS["en"]  # Excel formats in English, whatever the Report's language
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # -- Excel's built-in short date (id 14) follows the system locale; ours is en-GB --
 _LOCALE_DATES = {"mm-dd-yy": "dd/mm/yyyy", "m/d/yyyy": "dd/mm/yyyy"}
