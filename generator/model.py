@@ -303,6 +303,25 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class TrendWords:
+    """The words a trend prints, in the Report's language, resolved by the parser so
+    every edition draws the same ones."""
+
+    result_line: str  # "Latest month: Special cause improvement"
+    mean: str
+    median: str
+    upper: str
+    lower: str
+    month: str
+    variation: str
+    data_caption: str  # "Figures for the chart: <title>"
+    points: tuple[tuple[Variation, str], ...]  # each point's result, by kind
+
+    def point(self, kind: Variation) -> str:
+        return dict(self.points)[kind]
+
+
+@dataclass(frozen=True)
 class Trend:
     """An SPC chart of one Monthly measure, month by month (statistics.md).
 
@@ -323,6 +342,7 @@ class Trend:
     lower_text: str
     alt_text: str
     source: Source
+    words: TrendWords
 
 
 @dataclass(frozen=True)

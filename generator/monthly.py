@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from generator.figures import decimal
+from generator.words import Words, base_language
 
 # -- the seed's own spellings ("12 months Sept 2024", "up to June 2024") --
 MONTH_NAMES = (
@@ -73,6 +74,13 @@ class Month:
         """`Sept 2024`: how labels and chart axes name the month."""
         return f"{MONTH_NAMES[self.month - 1]} {self.year}"
 
+    def short_in(self, words: Words) -> str:
+        """The month as labels print it in the document's language: English keeps the
+        seed's own spellings (`Sept 2024`), Welsh the Welsh Government's (`Medi 2024`)."""
+        if base_language(words.language) == "en":
+            return self.short
+        return f"{words.month(self.month, short=True)} {self.year}"
+
     @property
     def first_day(self) -> dt.date:
         return dt.date(self.year, self.month, 1)
@@ -108,9 +116,11 @@ def read_month(value: object) -> Month | None:
     return Month(year + 2000 if year < 100 else year, number)
 
 
-def window_label(end: Month, length: int) -> str:
-    """`12 months Sept 2024`: the label of the window of `length` months ending at `end`."""
-    return f"{length} months {end.short}"
+def window_label(end: Month, length: int, words: Words | None = None) -> str:
+    """`12 months Sept 2024` (`12 mis Medi 2024`): the label of the window of `length`
+    months ending at `end`."""
+    words = words or Words()
+    return words.fill("window", length=length, month=end.short_in(words))
 
 
 def window_ends(last: Month, periods: int) -> tuple[Month, ...]:

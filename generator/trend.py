@@ -6,33 +6,46 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from generator import figures
-from generator import words_monthly as words
 from generator.model import Better, Block, Chart, Series, Source, Trend
 from generator.monthly import Month
 from generator.parse.monthly import MonthlyRow
 from generator.spc import SpcResult, Variation, analyse
+from generator.words import Words
+from generator.words_monthly import REASONS, VARIATION, trend_words
+
+ENGLISH = Words()
 
 
 def trend_block(
-    row: MonthlyRow, months: Sequence[Month], title: str, kind: str, where: Source
+    row: MonthlyRow,
+    months: Sequence[Month],
+    title: str,
+    kind: str,
+    where: Source,
+    words: Words = ENGLISH,
 ) -> Block | None:
     """The chart of the row's months from its first to its last figure."""
     span = row.span()
     if span is None:
         return None
-    labels = tuple(month.short for month in months[span[0] : span[1] + 1])
+    labels = tuple(month.short_in(words) for month in months[span[0] : span[1] + 1])
     values = tuple(v for v in row.values[span[0] : span[1] + 1] if v is not None)
     heading = title or row.label
     if kind == "line":
         texts = figures.format_series_values(values)
         series = Series(row.label, values, texts)
-        alt = figures.describe_chart(heading, "line", labels, [series])
-        return Chart(heading, "line", "Monthly", labels, (series,), alt, where, words.MONTH_HEADING)
-    return spc_trend(row, labels, values, heading, where)
+        alt = figures.describe_chart(heading, "line", labels, [series], words)
+        return Chart(heading, "line", "Monthly", labels, (series,), alt, where, words["month"])
+    return spc_trend(row, labels, values, heading, where, words)
 
 
 def spc_trend(
-    row: MonthlyRow, labels: tuple[str, ...], values: tuple[float, ...], title: str, where: Source
+    row: MonthlyRow,
+    labels: tuple[str, ...],
+    values: tuple[float, ...],
+    title: str,
+    where: Source,
+    words: Words = ENGLISH,
 ) -> Trend:
     higher = {Better.HIGHER: True, Better.LOWER: False}.get(row.better)
     result = analyse(values, higher)
@@ -51,12 +64,13 @@ def spc_trend(
         value_texts=tuple(shown(v) for v in values),
         spc=result,
         points=points,
-        result=words.VARIATION[result.variation],
+        result=words[VARIATION[result.variation]],
         centre_text=shown(result.centre),
         upper_text=shown(result.upper),
         lower_text=shown(result.lower),
-        alt_text=_alt_text(row.label, labels, result, shown),
+        alt_text=_alt_text(row.label, labels, result, shown, words),
         source=where,
+        words=trend_words(result.variation, title, words),
     )
 
 
@@ -70,33 +84,41 @@ def _point(result: SpcResult, index: int, higher: bool | None) -> Variation:
 
 
 def _alt_text(
-    title: str, labels: Sequence[str], result: SpcResult, shown: Callable[[float | None], str]
+    title: str,
+    labels: Sequence[str],
+    result: SpcResult,
+    shown: Callable[[float | None], str],
+    words: Words,
 ) -> str:
     span = {"title": _in_sentence(title), "first": labels[0], "last": labels[-1]}
     if result.is_run_chart:
-        return " ".join(
-            (words.RUN_TITLE.format(**span), words.RUN_MEDIAN.format(median=shown(result.centre)))
-        )
-    limits = words.SPC_LIMITS.format(
-        mean=shown(result.centre), lower=shown(result.lower), upper=shown(result.upper)
+        median = words.fill("run median", median=shown(result.centre))
+        return " ".join((words.fill("run title", **span), median))
+    limits = words.fill(
+        "spc limits",
+        mean=shown(result.centre),
+        lower=shown(result.lower),
+        upper=shown(result.upper),
     )
-    sentence = words.RESULT_SENTENCE.format(
-        reason=_reason(result, len(labels)), result=words.VARIATION[result.variation].lower()
+    sentence = words.fill(
+        "result sentence",
+        reason=_reason(result, len(labels), words),
+        result=words[VARIATION[result.variation]].lower(),
     )
-    return " ".join((words.SPC_TITLE.format(**span), limits, sentence))
+    return " ".join((words.fill("spc title", **span), limits, sentence))
 
 
-def _reason(result: SpcResult, count: int) -> str:
+def _reason(result: SpcResult, count: int, words: Words) -> str:
     latest = result.special(count - 1)
     if not latest:
-        return words.NO_SIGNAL
+        return words["no signal"]
     first = latest[0]
     run = 1
     while result.special(count - 1 - run) and any(
         s.rule == first.rule and s.high == first.high for s in result.special(count - 1 - run)
     ):
         run += 1
-    return words.REASONS[(first.rule, first.high)].format(count=run)
+    return words.fill(REASONS[(first.rule, first.high)], count=run)
 
 
 def _in_sentence(label: str) -> str:

@@ -1,56 +1,56 @@
-"""Fixed words of the Monthly sheet, SPC trends, new-quarter and diff, in one place.
+"""The SPC trend's words, looked up in `generator/words.py` (English and Welsh), and the
+messages of new-quarter and diff, which speak to the analyst in English.
 
-Kept together so the integrator can move them into the shared word list (with Welsh)
-in one step. Sentences with figures are templates filled with `str.format`.
+Sentences with figures are templates: `Words.fill` for the editions' words, `str.format`
+for the messages.
 """
 
 from __future__ import annotations
 
+from generator.model import TrendWords
 from generator.spc import Variation
+from generator.words import WordId, Words
 
-VARIATION = {
-    Variation.COMMON: "Common cause variation",
-    Variation.IMPROVEMENT: "Special cause improvement",
-    Variation.CONCERN: "Special cause concern",
-    Variation.SPECIAL: "Special cause variation",
-    Variation.RUN_CHART: "Run chart: too few months for limits",
+VARIATION: dict[Variation, WordId] = {
+    Variation.COMMON: "common cause",
+    Variation.IMPROVEMENT: "special improvement",
+    Variation.CONCERN: "special concern",
+    Variation.SPECIAL: "special variation",
+    Variation.RUN_CHART: "run chart result",
 }
-SPC_TITLE = "SPC chart: {title} by month, {first} to {last}."
-RUN_TITLE = "Run chart: {title} by month, {first} to {last}."
-SPC_LIMITS = "Mean {mean}, limits {lower} to {upper}."
-RUN_MEDIAN = "Median {median}. Fewer than 15 months, so no limits and no variation result."
-REASONS = {
-    ("limit", True): "The latest month is above the upper limit",
-    ("limit", False): "The latest month is below the lower limit",
-    ("shift", True): "The last {count} months are above the mean",
-    ("shift", False): "The last {count} months are below the mean",
-    ("trend", True): "The last {count} months have each risen",
-    ("trend", False): "The last {count} months have each fallen",
-    ("two_of_three", True): "2 of the last 3 months are close to the upper limit",
-    ("two_of_three", False): "2 of the last 3 months are close to the lower limit",
+REASONS: dict[tuple[str, bool], WordId] = {
+    ("limit", True): "limit above",
+    ("limit", False): "limit below",
+    ("shift", True): "shift above",
+    ("shift", False): "shift below",
+    ("trend", True): "trend up",
+    ("trend", False): "trend down",
+    ("two_of_three", True): "near upper",
+    ("two_of_three", False): "near lower",
 }
-NO_SIGNAL = "The latest month shows no special cause"
-RESULT_SENTENCE = "{reason}: {result}."
-LATEST_RESULT = "Latest month: {result}"
 
 
-def result_line(variation: Variation) -> str:
+def result_line(variation: Variation, words: Words) -> str:
     """The line beside a trend: the latest month's result, or why there is none."""
     if variation is Variation.RUN_CHART:
-        return VARIATION[variation]
-    return LATEST_RESULT.format(result=VARIATION[variation])
+        return words[VARIATION[variation]]
+    return words.fill("latest result", result=words[VARIATION[variation]])
 
 
-SERIES_NAMES = {
-    "values": "{measure}",
-    "centre": "Mean",
-    "median": "Median",
-    "upper": "Upper limit",
-    "lower": "Lower limit",
-}
-MONTH_HEADING = "Month"
-DATA_CAPTION = "Figures for the chart: {title}"
-VARIATION_HEADING = "Variation"
+def trend_words(variation: Variation, title: str, words: Words) -> TrendWords:
+    """Every word a trend block prints, in the document's language."""
+    return TrendWords(
+        result_line=result_line(variation, words),
+        mean=words["mean"],
+        median=words["median"],
+        upper=words["upper limit"],
+        lower=words["lower limit"],
+        month=words["month"],
+        variation=words["variation"],
+        data_caption=words.fill("chart figures", title=title),
+        points=tuple((kind, words[word]) for kind, word in VARIATION.items()),
+    )
+
 
 # -- new-quarter and check --
 REVIEW_COMMENT = (

@@ -20,7 +20,6 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from generator.model import Trend
 from generator.spc import Variation
-from generator.words_monthly import SERIES_NAMES as NAMES
 from layouts import charts
 from layouts.spc_style import (
     CENTRE_LINE,
@@ -73,15 +72,15 @@ def trend_figure(trend: Trend, width: float, height: float) -> Figure:
 
 
 def _lines(axes: Axes, trend: Trend, count: int) -> None:
-    spc = trend.spc
+    spc, names = trend.spc, trend.words
     edge = count - 0.5
     lines: list[tuple[float | None, str, str, str]] = [
-        (spc.centre, "-", CENTRE_LINE, NAMES["median"] if spc.is_run_chart else NAMES["centre"])
+        (spc.centre, "-", CENTRE_LINE, names.median if spc.is_run_chart else names.mean)
     ]
     if not spc.is_run_chart:
         lines += [
-            (spc.upper, "--", LIMIT_LINE, NAMES["upper"]),
-            (spc.lower, "--", LIMIT_LINE, NAMES["lower"]),
+            (spc.upper, "--", LIMIT_LINE, names.upper),
+            (spc.lower, "--", LIMIT_LINE, names.lower),
         ]
         lines += [(spc.upper_2sigma, ":", LIMIT_LINE, ""), (spc.lower_2sigma, ":", LIMIT_LINE, "")]
     for value, style, colour, label in lines:

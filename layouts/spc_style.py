@@ -7,7 +7,6 @@ always printed in words too, so meaning never rests on colour alone.
 
 from __future__ import annotations
 
-from generator import words_monthly as words
 from generator.figures import row_decimals
 from generator.model import Align, Table, Trend, Unit
 from generator.spc import Variation
@@ -34,13 +33,13 @@ def trend_data_table(trend: Trend) -> Table:
     """Month, value and each flagged month's variation, for readers who cannot see it."""
     align: tuple[Align, ...] = ("left", "right", "left")
     rows = tuple(
-        (month, text, "" if kind is Variation.COMMON else words.VARIATION[kind])
+        (month, text, "" if kind is Variation.COMMON else trend.words.point(kind))
         for month, text, kind in zip(trend.months, trend.value_texts, trend.points, strict=True)
     )
     return Table(
         caption="",
         sheet="Monthly",
-        header=(words.MONTH_HEADING, trend.measure, words.VARIATION_HEADING),
+        header=(trend.words.month, trend.measure, trend.words.variation),
         rows=rows,
         align=align,
         source=trend.source,

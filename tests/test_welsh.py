@@ -153,3 +153,50 @@ def test_headings_left_blank_follow_the_language(make_workbook, valid_sheets) ->
     report = load_document(make_workbook(sheets)).document.report
     assert (report.measure_heading, report.change_heading) == ("Mesur", "Newid")
     assert (report.percent_change_heading, report.assessment_heading) == ("% newid", "Asesiad")
+
+
+MONTHLY = EXAMPLE.with_name("example-monthly.xlsx")
+
+
+@pytest.fixture(scope="module")
+def welsh_monthly(tmp_path_factory: pytest.TempPathFactory) -> Document:
+    """The Monthly example in Welsh: computed labels and SPC words come from words.py."""
+    book = openpyxl.load_workbook(MONTHLY)
+    for row in book["Report"].iter_rows(min_row=2):
+        if str(row[0].value) == "Language":
+            row[1].value = "cy-GB"
+            break
+    else:
+        book["Report"].append(["Language", "cy-GB"])
+    path = tmp_path_factory.mktemp("cy-monthly") / "monthly-cy.xlsx"
+    book.save(path)
+    return load_document(path).document
+
+
+def test_welsh_computed_labels_and_spc_words_in_every_edition(welsh_monthly: Document) -> None:
+    from generator.model import MeasuresTable, Trend
+
+    blocks = [b for s in welsh_monthly.sections for b in s.blocks]
+    periods = [p for b in blocks if isinstance(b, MeasuresTable) for p in b.periods]
+    assert periods and all(p.startswith("12 mis ") for p in periods), periods
+    assert "12 mis Medi 2024" in periods
+    trends = [b for b in blocks if isinstance(b, Trend)]
+    assert trends and all(t.alt_text.startswith(("Siart SPC:", "Siart rhediad:")) for t in trends)
+    assert all(t.words.result_line.startswith(("Mis diweddaraf:", "Siart rhediad")) for t in trends)
+    pdf = render_pdf(welsh_monthly, RenderOptions())
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    deck = Presentation(io.BytesIO(render_pptx(welsh_monthly, RenderOptions())))
+    series = {
+        s.name
+        for slide in deck.slides
+        for shape in slide.shapes
+        if shape.has_chart
+        for s in shape.chart.plots[0].series
+    }
+    page = page_html(welsh_monthly)
+    for edition in (" ".join(text.split()), page):
+        # -- a period header may wrap in the PDF: its words, not the whole label --
+        assert "12 mis" in edition and "Medi 2024" in edition and "Mis diweddaraf:" in edition
+        assert "Latest month" not in edition and "Upper limit" not in edition
+        assert "Sept 2024" not in edition
+    assert {"Cymedr", "Terfyn uchaf", "Terfyn isaf"} <= series

@@ -14,14 +14,18 @@ from generator.parse.cells import find_sheet, norm
 from generator.parse.measures import MeasureTables
 from generator.parse.monthly import MonthlyRow, MonthlySheet, parse_monthly
 from generator.parse.monthly_tables import WindowSpec, group_rows, monthly_table
+from generator.words import Words
 from generator.workbook import Workbook
 
 
 class MonthlySource:
     """Lazily parsed Monthly sheet; `tables` and `sheet` are None until needed."""
 
-    def __init__(self, book: Workbook, report: Report, problems: Problems) -> None:
+    def __init__(
+        self, book: Workbook, report: Report, problems: Problems, words: Words | None = None
+    ) -> None:
         self.book, self.report, self.problems = book, report, problems
+        self.words = words or Words()
         self.title = find_sheet(book, "Monthly")
         self._sheet: MonthlySheet | None = None
         self._groups: dict[str, list[MonthlyRow]] = {}
@@ -59,7 +63,9 @@ class MonthlySource:
             return None
         if key not in self._built:
             report = self.report
-            spec = WindowSpec(report.periods, report.window, report.rounding, report.assessment)
+            spec = WindowSpec(
+                report.periods, report.window, report.rounding, report.assessment, self.words
+            )
             self._built[key] = monthly_table(sheet, self._groups[key], spec, self.problems)
         found = self._built[key]
         return replace(found, caption=caption, source=where) if found else None

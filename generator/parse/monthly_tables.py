@@ -8,7 +8,7 @@ columns treat them exactly as tables typed into the Measures sheet.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator import figures, significance
 from generator.errors import Problems
@@ -25,6 +25,7 @@ from generator.monthly import Month, window_ends, window_label, window_rate, win
 from generator.parse.cells import norm
 from generator.parse.measures import _finish
 from generator.parse.monthly import MonthlyRow, MonthlySheet
+from generator.words import Words
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class WindowSpec:
     length: int
     rounding: Rounding
     rule: AssessmentRule = "significance"  # the Report's Assessment (generator.significance)
+    words: Words = field(default_factory=Words)  # the window labels' language
 
 
 def group_rows(sheet: MonthlySheet) -> dict[str, list[MonthlyRow]]:
@@ -67,7 +69,7 @@ def _table(
     if first_needed < sheet.months[0]:
         _too_early(sheet, rows[0], spec, ends, first_needed, problems)
         return None
-    labels = tuple(window_label(end, spec.length) for end in ends)
+    labels = tuple(window_label(end, spec.length, spec.words) for end in ends)
     built = []
     for row in rows:
         _warn_stale(sheet, row, last, problems)

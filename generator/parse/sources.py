@@ -74,7 +74,7 @@ class Sources:
     _sheets: dict[str, RawSheet | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.monthly = MonthlySource(self.book, self.report, self.problems)
+        self.monthly = MonthlySource(self.book, self.report, self.problems, self.words)
 
     def measures_table(self, name: str, caption: str, where: Source) -> MeasuresTable | None:
         from_monthly = self.monthly.table(name, caption, where)
@@ -189,7 +189,7 @@ class Sources:
         sheet = self.monthly.sheet()
         if row is None or sheet is None:
             return None
-        return trend_block(row, sheet.months, title, option, where)
+        return trend_block(row, sheet.months, title, option, where, self.words)
 
     def table(self, sheet: RawSheet, caption: str, where: Source) -> Table | None:
         return parse_table(sheet, caption, where, self.problems)

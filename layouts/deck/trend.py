@@ -14,7 +14,6 @@ from pptx.oxml.ns import qn
 from pptx.shapes.shapetree import SlideShapes
 from pptx.util import Pt
 
-from generator import words_monthly as words
 from generator.model import Trend
 from generator.spc import Variation
 from layouts import theme
@@ -35,14 +34,12 @@ TICK_EVERY = 3
 
 def _series(trend: Trend) -> list[tuple[str, tuple[float | None, ...]]]:
     spc, count = trend.spc, len(trend.values)
-    names = words.SERIES_NAMES
-    rows: list[tuple[str, tuple[float | None, ...]]] = [
-        (names["values"].format(measure=trend.measure), tuple(trend.values))
-    ]
-    centre = names["median"] if spc.is_run_chart else names["centre"]
+    names = trend.words
+    rows: list[tuple[str, tuple[float | None, ...]]] = [(trend.measure, tuple(trend.values))]
+    centre = names.median if spc.is_run_chart else names.mean
     rows.append((centre, (spc.centre,) * count))
     if spc.upper is not None and spc.lower is not None:
-        rows += [(names["upper"], (spc.upper,) * count), (names["lower"], (spc.lower,) * count)]
+        rows += [(names.upper, (spc.upper,) * count), (names.lower, (spc.lower,) * count)]
     return rows
 
 
@@ -87,7 +84,7 @@ def _title(native: Any, trend: Trend) -> None:
     swatch.font.color.rgb = rgb(VARIATION_COLOURS[trend.spc.variation])
     swatch.font.size = Pt(theme.DECK.table)
     words_run = line.add_run()
-    words_run.text = words.result_line(trend.spc.variation)
+    words_run.text = trend.words.result_line
     words_run.font.size, words_run.font.bold = Pt(theme.DECK.table), False
     words_run.font.color.rgb = rgb(theme.TEXT)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from generator import words_monthly as words
 from generator.model import Trend
 from layouts.html.charts import HEIGHT, WIDTH, named_figure
 from layouts.html.markup import attrs, esc
@@ -17,9 +16,9 @@ from layouts.view import table_grid
 def trend_html(trend: Trend, chart_number: int, table_id: str) -> str:
     colour = VARIATION_COLOURS[trend.spc.variation]
     swatch = f"<span{attrs(aria_hidden='true', style=f'color:{colour}')}>■</span>"
-    result = f'<p class="trend-result">{swatch} {esc(words.result_line(trend.spc.variation))}</p>'
+    result = f'<p class="trend-result">{swatch} {esc(trend.words.result_line)}</p>'
     figure = named_figure(_svg(trend), trend.title, trend.alt_text, chart_number)
-    caption = words.DATA_CAPTION.format(title=trend.title)
+    caption = trend.words.data_caption
     data = table_html(table_grid(trend_data_table(trend)), caption, table_id, True)
     return "\n".join((figure, result, data))
 

@@ -9,7 +9,6 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 from reportlab.platypus import Paragraph as RLParagraph
 
-from generator import words_monthly as words
 from generator.errors import RenderError
 from generator.model import Trend
 from layouts.fonts import FACES
@@ -28,7 +27,7 @@ def trend_flowables(block: Trend, ctx: TableContext) -> list[Flowable]:
     title = tag(RLParagraph(text_markup(block.title), ctx.styles.caption), ctx.parent.add("P"))
     colour = VARIATION_COLOURS[block.spc.variation]
     result = RLParagraph(
-        f'<font color="{colour}">■</font> ' + text_markup(words.result_line(block.spc.variation)),
+        f'<font color="{colour}">■</font> ' + text_markup(block.words.result_line),
         ctx.styles.body,
     )
     tag(result, ctx.parent.add("P"))
