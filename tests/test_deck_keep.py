@@ -108,3 +108,31 @@ def test_a_long_theme_label_wraps_and_the_title_moves_below_it() -> None:
     assert plan.theme_box.height > geometry.theme_box.height  # two lines
     assert plan.title_box.top >= plan.theme_box.bottom
     assert all(p.box.top >= plan.title_box.bottom for p in plan.items)
+
+
+def _rows_item(count: int, height: float = 40.0) -> TableItem:
+    from layouts.deck.tables import Cell
+
+    row = (Cell("label"), Cell("1", "right"))
+    return TableItem(
+        (Cell("Measure"), Cell("Value", "right")),
+        (row,) * count,
+        (200.0, 80.0),
+        30.0,
+        (height,) * count,
+        14.0,
+        "Measures table",
+    )
+
+
+def test_a_small_table_moves_on_whole_only_when_a_fresh_slide_holds_it() -> None:
+    table = _rows_item(7)  # 30 + 7 × 40 = 310 points
+    assert table.split(200.0, fresh=400.0) == (None, table)  # fits an empty slide: moves on
+    head, tail = table.split(200.0, fresh=300.0)  # must split anyway: starts here
+    assert head is not None and len(head.rows) == 4 and len(tail.rows) == 3
+
+
+def test_a_split_never_leaves_one_or_two_rows_alone() -> None:
+    table = _rows_item(8)
+    head, tail = table.split(30.0 + 7 * 40.0 + 1, fresh=300.0)  # 7 fit, 1 would be alone
+    assert head is not None and (len(head.rows), len(tail.rows)) == (5, 3)

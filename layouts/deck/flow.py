@@ -99,9 +99,15 @@ def _flow(items: list[Item], top: float, g: Geometry) -> list[list[Placed]]:
         if fits and (need <= room or (keep is not None and not slides[-1])):
             put(item)
             continue
-        head, tail = (
-            (None, item) if keep is not None else item.split(room if not fits else room - notes)
-        )
+        available = room if not fits else room - notes
+        head: TextItem | TableItem | None
+        tail: TextItem | TableItem | TallyItem
+        if keep is not None:
+            head, tail = None, item
+        elif isinstance(item, TableItem):
+            head, tail = item.split(available, fresh=bottom - top - notes)
+        else:
+            head, tail = item.split(available)
         if head is None and _ends_with_caption(slides[-1]):
             # -- the caption's table starts on the next slide: so does the caption --
             if len(slides[-1]) > 1:

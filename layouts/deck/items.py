@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from typing import Literal, assert_never
 
 from generator.model import (
-    Assessment,
     Block,
     Break,
     Bullet,
@@ -34,12 +33,10 @@ from generator.words import Words
 from layouts import theme
 from layouts.deck.geometry import Geometry, image_aspect
 from layouts.deck.glance import TallyItem, summary_table, tally_item
-from layouts.deck.measure import Line, line_height, word_width, wrap_runs
+from layouts.deck.measure import Line, line_height, wrap_runs
 from layouts.deck.tables import (
-    Cell,
     TableItem,
     check_fits,
-    column_widths,
     measure_table,
     measures_cells,
     table_cells,
@@ -219,38 +216,6 @@ def _block_items(
             raise AssertionError(f"{type(block).__name__} is placed by the flow")
         case _:
             assert_never(block)
-
-
-def _measures_widths(
-    block: MeasuresTable | Table,
-    header: tuple[Cell, ...],
-    rows: list[tuple[Cell, ...]],
-    size: float,
-    width: float,
-) -> tuple[float, ...] | None:
-    """A measures table with "▲ No significant change" in it sizes that column like a
-    figure, for the phrase on two lines, rather than squeeze it to a word per line; any
-    other table (and every table under Assessment = direction) is sized as before."""
-    if not isinstance(block, MeasuresTable) or not any(
-        row.change.assessment is Assessment.NOT_SIGNIFICANT for row in block.rows
-    ):
-        return None
-    sized = [(*row[:-1], _two_lines(row[-1], size)) for row in rows]
-    return column_widths((*header[:-1], replace(header[-1], align="right")), sized, size, width)
-
-
-def _two_lines(cell: Cell, size: float) -> Cell:
-    """The cell as its longer line when wrapped onto two lines as evenly as can be."""
-    words = cell.text.split()
-    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    if not splits:
-        return cell
-
-    def wide(text: str) -> float:
-        return word_width(text, size, True)
-
-    pair = min(splits, key=lambda lines: max(wide(line) for line in lines))
-    return replace(cell, text=max(pair, key=wide))
 
 
 def _summary_items(

@@ -8,6 +8,7 @@ header repeated.
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass, replace
 
 from pptx.shapes.shapetree import SlideShapes
@@ -61,8 +62,14 @@ class TableItem:
         """The least a slide must hold: the header and the rows a split keeps together."""
         return self.header_height + sum(self.row_heights[:3])
 
-    def split(self, available: float, minimum: int = 3) -> tuple[TableItem | None, TableItem]:
-        """The rows that fit in `available` points (header repeated), and the rest."""
+    def split(
+        self, available: float, minimum: int = 3, fresh: float = math.inf
+    ) -> tuple[TableItem | None, TableItem]:
+        """The rows that fit in `available` points (header repeated), and the rest.
+
+        `fresh` is the room on an empty slide: a small table moves on whole only when it
+        would fit there whole; one that must split anyway starts here.
+        """
         used, count = self.header_height, 0
         for height in self.row_heights:
             if used + height > available:
@@ -70,9 +77,18 @@ class TableItem:
             used, count = used + height, count + 1
         # -- a table that would leave one or two rows at the foot of a slide moves on,
         #    and a small one moves on whole --
-        small = minimum > 1 and len(self.rows) <= KEEP_ROWS and count < len(self.rows)
+        small = (
+            minimum > 1
+            and len(self.rows) <= KEEP_ROWS
+            and count < len(self.rows)
+            and self.height <= fresh
+        )
         if count == 0 or count < min(minimum, len(self.rows)) or small:
             return None, self
+        # -- nor are one or two rows left alone on the next slide: some move on with them --
+        rest = len(self.rows) - count
+        if 0 < rest < minimum <= count - (minimum - rest):
+            count -= minimum - rest
         head = replace(self, rows=self.rows[:count], row_heights=self.row_heights[:count])
         tail = replace(self, rows=self.rows[count:], row_heights=self.row_heights[count:])
         return head, tail
