@@ -25,9 +25,7 @@ from generator.model import (
     SummaryGroup,
     Tally,
 )
-from generator.words import Words
-
-ENGLISH_WORDS = Words()  # `check` speaks English; the editions pass the Report's words
+from generator.words import ENGLISH_WORDS, Words
 
 _UNCHANGED = (Assessment.NOT_SIGNIFICANT, Assessment.SAME)
 _NO_DIRECTION = (Assessment.NEUTRAL, Assessment.UNAVAILABLE)

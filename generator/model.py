@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from generator.spc import SpcResult, Variation
-from generator.words import WordId, Words
+from generator.words import ENGLISH_WORDS, WordId, Words
 
 
 @dataclass(frozen=True)
@@ -166,7 +166,7 @@ class Change:
     @property
     def label(self) -> str:
         """The assessment as an English word (layouts use `label_in`)."""
-        return self.label_in(Words())
+        return self.label_in(ENGLISH_WORDS)
 
     def label_in(self, words: Words) -> str:
         """The assessment as a word, shown with the colour so colour is never alone."""
@@ -181,7 +181,7 @@ class Change:
     @property
     def summary(self) -> str:
         """The assessment cell in English (layouts use `summary_in`)."""
-        return self.summary_in(Words())
+        return self.summary_in(ENGLISH_WORDS)
 
     def summary_in(self, words: Words) -> str:
         """The assessment cell as printed: symbol and word, e.g. `▼ Better`."""
@@ -336,10 +336,6 @@ class Trend:
     value_texts: tuple[str, ...]
     spc: SpcResult
     points: tuple[Variation, ...]
-    result: str  # e.g. "Special cause improvement"
-    centre_text: str
-    upper_text: str  # "" on a run chart
-    lower_text: str
     alt_text: str
     source: Source
     words: TrendWords

@@ -10,10 +10,8 @@ from generator.model import Better, Block, Chart, Series, Source, Trend
 from generator.monthly import Month
 from generator.parse.monthly import MonthlyRow
 from generator.spc import SpcResult, Variation, analyse
-from generator.words import Words
+from generator.words import ENGLISH_WORDS, Words
 from generator.words_monthly import REASONS, VARIATION, trend_words
-
-ENGLISH = Words()
 
 
 def trend_block(
@@ -22,7 +20,7 @@ def trend_block(
     title: str,
     kind: str,
     where: Source,
-    words: Words = ENGLISH,
+    words: Words = ENGLISH_WORDS,
 ) -> Block | None:
     """The chart of the row's months from its first to its last figure."""
     span = row.span()
@@ -45,7 +43,7 @@ def spc_trend(
     values: tuple[float, ...],
     title: str,
     where: Source,
-    words: Words = ENGLISH,
+    words: Words = ENGLISH_WORDS,
 ) -> Trend:
     higher = {Better.HIGHER: True, Better.LOWER: False}.get(row.better)
     result = analyse(values, higher)
@@ -64,10 +62,6 @@ def spc_trend(
         value_texts=tuple(shown(v) for v in values),
         spc=result,
         points=points,
-        result=words[VARIATION[result.variation]],
-        centre_text=shown(result.centre),
-        upper_text=shown(result.upper),
-        lower_text=shown(result.lower),
         alt_text=_alt_text(row.label, labels, result, shown, words),
         source=where,
         words=trend_words(result.variation, title, words),

@@ -276,16 +276,6 @@ def base_language(tag: str) -> str:
     return primary if primary in LANGUAGES else "en"
 
 
-def month_name(month: int, language: str = "en") -> str:
-    """`9` → `September` (en) or `Medi` (cy)."""
-    return MONTHS[base_language(language)][month - 1]
-
-
-def month_abbreviation(month: int, language: str = "en") -> str:
-    """`9` → `Sep` (en) or `Medi` (cy)."""
-    return MONTH_ABBREVIATIONS[base_language(language)][month - 1]
-
-
 def fields_of(text: str) -> set[str]:
     """The `{name}` fields a word's text must keep, e.g. {"page", "total"}."""
     return set(_FIELD.findall(text))
@@ -325,3 +315,6 @@ def word_id(name: str) -> WordId | None:
     """The id a Words sheet's Word cell names, or None."""
     wanted = normalise_id(name)
     return next((word for word in WORD_IDS if word.lower() == wanted), None)
+
+
+ENGLISH_WORDS = Words()  # the words where no Report says otherwise (`check`, tests)

@@ -230,10 +230,6 @@ def key_table(document: Document) -> MeasuresTable | None:
     return None
 
 
-def carries_key(document: Document, table: MeasuresTable) -> bool:
-    return key_table(document) is table
-
-
 # -- Document properties ----------------------------------------------------------------
 
 

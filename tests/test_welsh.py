@@ -22,8 +22,6 @@ from generator.words import (
     WORD_IDS,
     Words,
     fields_of,
-    month_abbreviation,
-    month_name,
 )
 from layouts.deck.layout import render_pptx
 from layouts.html.layout import page_html
@@ -141,9 +139,9 @@ def test_every_language_has_every_word_with_the_same_fields() -> None:
 
 
 def test_month_names_per_language() -> None:
-    assert month_name(9, "cy-GB") == "Medi" and month_abbreviation(2, "cy") == "Chwef"
-    assert month_name(9, "en-GB") == "September" and month_abbreviation(9) == "Sep"
-    assert month_name(1, "fr") == "January"  # an unknown language reads English
+    assert Words("cy-GB").month(9) == "Medi" and Words("cy").month(2, short=True) == "Chwef"
+    assert Words("en-GB").month(9) == "September" and Words().month(9, short=True) == "Sep"
+    assert Words("fr").month(1) == "January"  # an unknown language reads English
     assert Words("cy").date(dt.date(2025, 3, 1)) == "1 Mawrth 2025"
 
 
